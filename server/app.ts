@@ -1,0 +1,109 @@
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Server } from 'socket.io';
+import { DEFAULT_TIMINGS, type RoomTimings } from '../shared/game/room-state';
+import { realClock, type Clock } from './clock';
+import { makeJoinUrl } from './http/join-url';
+import { apiRoutes } from './http/routes';
+import type { GameModels } from './ml/game-models';
+import { RoomRegistry } from './rooms/RoomRegistry';
+import { attachEdge } from './sockets/edge';
+import type { HandlerContext } from './sockets/handler-context';
+import { handlers } from './sockets/handlers';
+import { unbind } from './sockets/room-handlers';
+import { createSocketSink } from './sockets/socket-sink';
+import type { AppServer } from './sockets/types';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+export interface AppConfig {
+  /** Overrides the join link's base, e.g. behind a proxy. */
+  publicUrl?: string;
+  clientDir: string;
+  modelsDir: string;
+  maxRooms: number;
+  /** Largest Socket.IO message; a drawing at its caps is ~40 KB. */
+  maxMessageBytes: number;
+  sweepEveryMs: number;
+  timings: RoomTimings;
+}
+
+export const DEFAULT_CONFIG: AppConfig = {
+  clientDir: root('dist/client'),
+  modelsDir: root('assets/models'),
+  maxRooms: 500,
+  maxMessageBytes: 64 * 1024,
+  sweepEveryMs: 10_000,
+  timings: DEFAULT_TIMINGS,
+};
+
+export interface AppOptions {
+  clock?: Clock;
+  models: GameModels;
+  config?: Partial<AppConfig>;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: AppServer;
+  rooms: RoomRegistry;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The whole game server, unstarted. server/index.ts wires real models and listens; tests use port 0. */
+export function createApp({ clock = realClock, models, config: overrides = {} }: AppOptions): App {
+  const config: AppConfig = { ...DEFAULT_CONFIG, ...overrides };
+  const web = express();
+  web.disable('x-powered-by');
+  const httpServer = createServer(web);
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: config.maxMessageBytes,
+    serveClient: false,
+    cors: { origin: false },
+  });
+  const port = () => (httpServer.address() as AddressInfo | null)?.port ?? 0;
+  const joinUrl = makeJoinUrl(config.publicUrl, port);
+  const rooms = new RoomRegistry(clock, (code) => createSocketSink(io, code), config.maxRooms, config.timings);
+
+  web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now() }));
+  web.use('/models', express.static(config.modelsDir, { fallthrough: false }));
+  if (existsSync(config.clientDir)) web.use(express.static(config.clientDir));
+  else web.get('/', (_req, res) => void res.status(503).send('The client is not built yet: run `npm run build`.'));
+
+  io.on('connection', (socket) => {
+    socket.data.session = null;
+    const ctx: HandlerContext = {
+      socket,
+      io,
+      rooms,
+      models,
+      clock,
+      joinUrl: (code) => joinUrl(code, socket.handshake.headers.host),
+    };
+    attachEdge(socket, ctx, handlers);
+    socket.on('disconnect', () => unbind(ctx));
+  });
+
+  const sweeper = setInterval(() => rooms.sweep(), config.sweepEveryMs);
+  sweeper.unref();
+
+  return {
+    httpServer,
+    io,
+    rooms,
+    listen: (listenPort, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(listenPort, host, () => resolve(port()));
+      }),
+    close: async () => {
+      clearInterval(sweeper);
+      rooms.closeAll();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import express, { type Router } from 'express';
+import QRCode from 'qrcode';
+import type { GameModels } from '../ml/game-models';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import { resultsCsv } from '../results/results-csv';
+
+export interface RouteDeps {
+  rooms: RoomRegistry;
+  models: GameModels;
+  joinUrl(code: string, hostHeader: string | undefined): string;
+  startedAt: number;
+}
+
+const CODE = /^[A-Z0-9]{6}$/;
+
+export function apiRoutes({ rooms, models, joinUrl, startedAt }: RouteDeps): Router {
+  const router = express.Router();
+
+  router.get('/healthz', (_req, res) => {
+    res.json({
+      status: 'ok',
+      models: {
+        digits: { ready: models.digits?.ready ?? false },
+        digitPool: { ready: !!models.digitPool, size: models.digitPool?.size ?? 0 },
+      },
+      rooms: rooms.size,
+      uptimeS: Math.round((Date.now() - startedAt) / 1000),
+    });
+  });
+
+  router.get('/api/rooms/:code/qr.svg', async (req, res) => {
+    const code = String(req.params.code).toUpperCase();
+    if (!CODE.test(code) || !rooms.get(code)) return void res.status(404).json({ error: 'ROOM_NOT_FOUND' });
+    const svg = await QRCode.toString(joinUrl(code, req.headers.host), { type: 'svg', margin: 1 });
+    res.type('image/svg+xml').set('Cache-Control', 'no-store').send(svg);
+  });
+
+  router.get('/api/rooms/:code/results.csv', (req, res) => {
+    const code = String(req.params.code).toUpperCase();
+    const room = CODE.test(code) ? rooms.get(code) : undefined;
+    if (!room) return void res.status(404).json({ error: 'ROOM_NOT_FOUND' });
+    if (req.query.token !== room.state.host.token) return void res.status(403).json({ error: 'NOT_HOST' });
+    res
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="neural-arcade-${code}.csv"`)
+      .set('Cache-Control', 'no-store')
+      .send(resultsCsv(room.state));
+  });
+
+  return router;
+}

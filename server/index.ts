@@ -1,0 +1,39 @@
+import { createApp } from './app';
+import { lanAddresses } from './http/join-url';
+import { createWorkerDigitClassifier } from './ml/digit-classifier';
+import { heldOutPool } from './ml/digit-pool';
+
+/** Wiring only: real models, real clock, listen, and tell the teacher where to point the students. */
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+async function loadDigitClassifier() {
+  try {
+    return await createWorkerDigitClassifier();
+  } catch (error) {
+    console.error('Digit model failed to load; digit rounds are unavailable:', error);
+    return null;
+  }
+}
+
+const digits = await loadDigitClassifier();
+const app = createApp({
+  models: { digits, digitPool: heldOutPool },
+  config: process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {},
+});
+const actualPort = await app.listen(port, host);
+
+const urls = [`http://localhost:${actualPort}/`, ...lanAddresses().map((ip) => `http://${ip}:${actualPort}/`)];
+console.log('\n  Neural Arcade / 신경망 오락실 is running.\n');
+console.log('  Open on this computer (host):   ' + urls[0]);
+for (const url of urls.slice(1)) console.log('  Students on the same Wi-Fi:     ' + url);
+if (urls.length === 1) console.log('  (No network address found: students need this computer on their Wi-Fi.)');
+console.log('\n  Press Ctrl+C to stop.\n');
+
+const shutdown = async () => {
+  await app.close();
+  await digits?.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,115 @@
+import { catchUp, projectView } from '../../shared/game/project-view';
+import type { Effect, Send, StepResult } from '../../shared/game/effects';
+import type { RoomEvent } from '../../shared/game/room-events';
+import { step } from '../../shared/game/room-machine';
+import { answerProblem } from '../../shared/game/question-flow';
+import { phaseElapsed, type RoomState } from '../../shared/game/room-state';
+import type { Answer } from '../../shared/game/rounds/registry-schemas';
+import type { ErrorCode } from '../../shared/protocol';
+import type { Clock } from '../clock';
+import type { RoomSink } from './sink';
+
+/** Roster and score changes are broadcast at most this often; phase changes go out at once. */
+export const VIEW_COALESCE_MS = 50;
+
+/**
+ * One live room: owns its state, feeds events through the pure phase machine and carries out the effects
+ * with a clock and a sink. All of a room's events pass through `dispatch`, one at a time.
+ */
+export class RoomRuntime {
+  private cancelWake: (() => void) | null = null;
+  private cancelViewFlush: (() => void) | null = null;
+  private lastViewSeq = -1;
+
+  constructor(
+    readonly state: RoomState,
+    private readonly clock: Clock,
+    private readonly sink: RoomSink,
+    private readonly onClose: (code: string) => void,
+  ) {}
+
+  get code(): string {
+    return this.state.code;
+  }
+
+  dispatch(event: RoomEvent): StepResult {
+    const result = step(this.state, event, this.clock.now());
+    this.run(result.effects);
+    return result;
+  }
+
+  /** Checks an answer before the server spends a model run judging it; answers its time into the question. */
+  precheckAnswer(
+    playerId: string,
+    questionId: string,
+    answerType: Answer['type'],
+  ): { elapsedMs: number } | { problem: ErrorCode } {
+    const elapsedMs = phaseElapsed(this.state, this.clock.now());
+    const problem = answerProblem(this.state, playerId, questionId, answerType, elapsedMs);
+    return problem ? { problem } : { elapsedMs };
+  }
+
+  /** Everything a socket that just (re)joined needs, sent to it alone. */
+  sendCatchUp(playerId: string | null): void {
+    const now = this.clock.now();
+    const view = projectView(this.state, now);
+    if (playerId) this.sink.toPlayer(playerId, 'room:state', view);
+    else this.sink.toHost('room:state', view);
+    for (const message of catchUp(this.state, playerId, now)) this.deliver(message);
+  }
+
+  dispose(): void {
+    this.cancelWake?.();
+    this.cancelViewFlush?.();
+    this.cancelWake = this.cancelViewFlush = null;
+  }
+
+  private run(effects: Effect[]): void {
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'send':
+          this.deliver(effect);
+          break;
+        case 'view':
+          this.requestView();
+          break;
+        case 'wake':
+          this.cancelWake?.();
+          this.cancelWake = this.clock.setTimer(effect.at, () => this.dispatch({ type: 'wake', seq: effect.seq }));
+          break;
+        case 'drop':
+          this.sink.dropPlayer(effect.playerId);
+          break;
+        case 'close':
+          this.dispose();
+          this.onClose(this.code);
+          break;
+      }
+    }
+  }
+
+  private deliver(message: Send): void {
+    // Send pairs each event with its payload where it is built; routing needs only the target.
+    const { to, event, payload } = message as unknown as { to: Send["to"]; event: Send["event"]; payload: never };
+    if ('room' in to) this.sink.toRoom(event, payload);
+    else if ('host' in to) this.sink.toHost(event, payload);
+    else this.sink.toPlayer(to.playerId, event, payload);
+  }
+
+  /** A new phase is shown at once (before the messages of that phase); roster churn is batched. */
+  private requestView(): void {
+    if (this.state.seq !== this.lastViewSeq) {
+      this.flushView();
+      return;
+    }
+    if (this.cancelViewFlush) return;
+    this.cancelViewFlush = this.clock.setTimer(this.clock.now() + VIEW_COALESCE_MS, () => this.flushView());
+  }
+
+  private flushView(): void {
+    this.cancelViewFlush?.();
+    this.cancelViewFlush = null;
+    this.lastViewSeq = this.state.seq;
+    this.sink.toRoom('room:state', projectView(this.state, this.clock.now()));
+  }
+}

@@ -1,0 +1,8 @@
+import type { RoundKind } from '../../shared/game/rounds/registry-schemas';
+import { digitsServerRound } from './digits';
+import type { ServerRound } from './server-round';
+
+/** The server half of every round kind. One line per kind. */
+export const serverRounds: Record<RoundKind, ServerRound> = {
+  digits: digitsServerRound,
+};

@@ -1,0 +1,140 @@
+import type { Phase } from '../protocol/room-view';
+import type { Effect } from './effects';
+import { send, toRoom } from './effects';
+import { current, deadlineOf, flushTimeline, recordFor, type Current } from './question-flow';
+import { phaseElapsed, type RoomState } from './room-state';
+import type { AnswerSummary } from './round-rules';
+
+/** Entering a phase resets its clock and makes every timer set in the old phase stale. */
+function enter(state: RoomState, phase: Phase, now: number, effects: Effect[]): void {
+  state.phase = phase;
+  state.seq++;
+  state.phaseStartedAt = now;
+  state.pausedAt = null;
+  state.pausedMs = 0;
+  effects.push({ type: 'view' });
+}
+
+/** How long the current phase lasts on its own; null when only the host (or all answers) ends it. */
+export function phaseDurationMs(state: RoomState): number | null {
+  const cur = current(state);
+  if (!cur) return null;
+  if (state.phase === 'question') return deadlineOf(cur);
+  if (!cur.rules.autoAdvance(cur.config)) return null;
+  const byPhase: Partial<Record<Phase, number>> = {
+    intro: state.timings.introMs,
+    reveal: state.timings.revealMs,
+    leaderboard: state.timings.leaderboardMs,
+  };
+  return byPhase[state.phase] ?? null;
+}
+
+/** Ask for a wake-up at the next moment something is due in this phase. */
+export function scheduleWake(state: RoomState, now: number, effects: Effect[], nextTimelineMs: number | null): void {
+  if (state.pausedAt !== null) return;
+  const duration = phaseDurationMs(state);
+  const candidates = [duration, nextTimelineMs].filter((ms): ms is number => ms !== null);
+  if (candidates.length === 0) return;
+  const dueMs = Math.min(...candidates);
+  effects.push({ type: 'wake', at: now + Math.max(0, dueMs - phaseElapsed(state, now)), seq: state.seq });
+}
+
+export function enterIntro(state: RoomState, roundIndex: number, now: number, effects: Effect[]): void {
+  const game = state.game!;
+  game.roundIndex = roundIndex;
+  game.questionIndex = -1;
+  enter(state, 'intro', now, effects);
+  scheduleWake(state, now, effects, null);
+}
+
+export function enterQuestion(state: RoomState, questionIndex: number, now: number, effects: Effect[]): void {
+  const game = state.game!;
+  game.questionIndex = questionIndex;
+  game.timelineSent = 0;
+  game.answers = new Map();
+  enter(state, 'question', now, effects);
+  const cur = current(state)!;
+  effects.push(
+    send(toRoom, 'round:question', {
+      questionId: cur.question.id,
+      roundIndex: game.roundIndex,
+      questionIndex,
+      questionCount: cur.round.questions.length,
+      remainingMs: deadlineOf(cur),
+      view: cur.rules.view(cur.config, cur.question.data),
+    }),
+  );
+  const next = flushTimeline(state, cur, now, effects);
+  scheduleWake(state, now, effects, next);
+}
+
+/** Close the question: everyone present gets a row, the AI scores, and the room sees the answer. */
+export function enterReveal(state: RoomState, now: number, effects: Effect[]): void {
+  const cur = current(state)!;
+  for (const player of state.players.values()) recordFor(cur, player.id);
+  const records = [...cur.game.answers.values()].filter((r) => state.players.has(r.playerId));
+  state.history.push(...records.map((r) => ({ ...r })));
+  scoreAi(cur);
+  const summaries: AnswerSummary[] = records.map((r) => ({
+    playerId: r.playerId,
+    correct: r.correct,
+    atMs: r.atMs ?? Infinity,
+    judgement: r.judgement,
+  }));
+  enter(state, 'reveal', now, effects);
+  cur.game.lastReveal = {
+      questionId: cur.question.id,
+      view: cur.rules.reveal(cur.config, cur.question.data, summaries),
+      correctCount: records.filter((r) => r.correct).length,
+      answeredCount: records.filter((r) => r.attempts > 0).length,
+      total: records.length,
+    results: records.map((r) => ({ playerId: r.playerId, correct: r.correct, points: r.points })),
+  };
+  effects.push(send(toRoom, 'round:reveal', cur.game.lastReveal));
+  scheduleWake(state, now, effects, null);
+}
+
+function scoreAi(cur: Current): void {
+  const ai = cur.rules.ai(cur.config, cur.question.data);
+  if (!ai) return;
+  const points =
+    ai.correct && ai.atMs !== null
+      ? cur.rules.score({
+          config: cur.config,
+          elapsedMs: ai.atMs,
+          windowMs: cur.rules.speedWindowMs(cur.config, cur.question.data),
+          rank: 0,
+          beatAi: false,
+        })
+      : 0;
+  cur.game.aiScore = (cur.game.aiScore ?? 0) + points;
+}
+
+export function enterLeaderboard(state: RoomState, now: number, effects: Effect[]): void {
+  enter(state, 'leaderboard', now, effects);
+  scheduleWake(state, now, effects, null);
+}
+
+export function enterPodium(state: RoomState, now: number, effects: Effect[]): void {
+  enter(state, 'podium', now, effects);
+}
+
+/** What "next" means in each phase: the host's skip button and a phase running out of time. */
+export function advance(state: RoomState, now: number, effects: Effect[]): void {
+  const game = state.game;
+  const cur = current(state);
+  if (!game || !cur) return;
+  const moves: Partial<Record<Phase, () => void>> = {
+    intro: () => enterQuestion(state, 0, now, effects),
+    question: () => enterReveal(state, now, effects),
+    reveal: () =>
+      game.questionIndex + 1 < cur.round.questions.length
+        ? enterQuestion(state, game.questionIndex + 1, now, effects)
+        : enterLeaderboard(state, now, effects),
+    leaderboard: () =>
+      game.roundIndex + 1 < game.rounds.length
+        ? enterIntro(state, game.roundIndex + 1, now, effects)
+        : enterPodium(state, now, effects),
+  };
+  moves[state.phase]?.();
+}

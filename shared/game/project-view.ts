@@ -1,0 +1,81 @@
+import type { RoomView } from '../protocol/room-view';
+import type { Send } from './effects';
+import { send } from './effects';
+import { phaseDurationMs } from './phase-transitions';
+import { current, deadlineOf, isDone } from './question-flow';
+import { phaseElapsed, type RoomState } from './room-state';
+
+/** The room as clients see it: no tokens, no answers, no prepared questions. */
+export function projectView(state: RoomState, now: number): RoomView {
+  const game = state.game;
+  const cur = current(state);
+  const duration = phaseDurationMs(state);
+  const remaining = duration === null ? null : Math.max(0, Math.round(duration - phaseElapsed(state, now)));
+  const inQuestion = (state.phase === 'question' || state.phase === 'reveal') && cur?.question;
+  return {
+    code: state.code,
+    phase: state.phase,
+    paused: state.pausedAt !== null,
+    locked: state.locked,
+    preparing: state.preparing,
+    hostConnected: state.host.connected,
+    players: [...state.players.values()].map(({ id, nickname, score, connected }) => ({
+      id,
+      nickname,
+      score,
+      connected,
+    })),
+    aiScore: game?.aiScore ?? null,
+    playlist: state.playlist,
+    round: game && cur ? { index: game.roundIndex, count: game.rounds.length, entry: cur.round.entry } : null,
+    question:
+      inQuestion && game && cur
+        ? {
+            index: game.questionIndex,
+            count: cur.round.questions.length,
+            id: cur.question.id,
+            remainingMs: state.phase === 'question' ? remaining : null,
+          }
+        : null,
+    autoAdvanceMs: state.phase === 'question' ? null : remaining,
+  };
+}
+
+/**
+ * What a socket that (re)joins mid-game needs beyond the room view to be where everyone else is: the
+ * current question, every timeline event already sent, its own answer so far, or the reveal on screen.
+ */
+export function catchUp(state: RoomState, playerId: string | null, now: number): Send[] {
+  const cur = current(state);
+  if (!cur || !cur.question) return [];
+  const to = playerId ? { playerId } : { host: true as const };
+  if (state.phase === 'reveal' && cur.game.lastReveal) return [send(to, 'round:reveal', cur.game.lastReveal)];
+  if (state.phase !== 'question') return [];
+  const deadline = deadlineOf(cur);
+  const record = playerId ? cur.game.answers.get(playerId) : undefined;
+  const messages: Send[] = [
+    send(to, 'round:question', {
+      questionId: cur.question.id,
+      roundIndex: cur.game.roundIndex,
+      questionIndex: cur.game.questionIndex,
+      questionCount: cur.round.questions.length,
+      remainingMs: deadline === null ? null : Math.max(0, Math.round(deadline - phaseElapsed(state, now))),
+      view: cur.rules.view(cur.config, cur.question.data),
+      ...(record
+        ? {
+            mine: {
+              correct: record.correct,
+              points: record.points,
+              attempts: record.attempts,
+              canRetry: !isDone(cur, record),
+            },
+          }
+        : {}),
+    }),
+  ];
+  const timeline = cur.rules.timeline(cur.config, cur.question.data);
+  for (const entry of timeline.slice(0, cur.game.timelineSent)) {
+    messages.push(send(to, 'round:event', { questionId: cur.question.id, event: entry.event }));
+  }
+  return messages;
+}

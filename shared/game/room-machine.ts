@@ -1,0 +1,259 @@
+import { fail, type ErrorCode } from '../protocol/errors';
+import type { Phase } from '../protocol/room-view';
+import type { Effect, StepResult } from './effects';
+import { send, toRoom } from './effects';
+import { checkNickname, nicknameKey, normaliseNickname } from './nickname';
+import {
+  advance,
+  enterIntro,
+  enterPodium,
+  enterReveal,
+  phaseDurationMs,
+  scheduleWake,
+} from './phase-transitions';
+import { answerProblem, current, flushTimeline, isDone, progress, recordFor } from './question-flow';
+import type { EventOf, RoomEvent, RoomEventType } from './room-events';
+import { phaseElapsed, type RoomState } from './room-state';
+
+/**
+ * The room as a phase machine: lobby -> (intro -> question -> reveal ...) -> leaderboard ... -> podium.
+ *
+ * `step` applies one event at time `now` to the state and returns what the runtime must do. It reads no
+ * clock, sets no timer and touches no socket, so tests drive it with a fake clock and inspect the effects.
+ * On an error it returns the error and leaves the state exactly as it was.
+ */
+export function step(state: RoomState, event: RoomEvent, now: number): StepResult {
+  if (state.closed) return { effects: [], error: fail('ROOM_NOT_FOUND', 'room is closed').error };
+  const handler = handlers[event.type] as Handler<RoomEventType>;
+  return handler(state, event, now);
+}
+
+type Handler<T extends RoomEventType> = (state: RoomState, event: EventOf<T>, now: number) => StepResult;
+
+const IN_GAME: readonly Phase[] = ['intro', 'question', 'reveal', 'leaderboard'];
+
+function refuse(code: ErrorCode, message: string): StepResult {
+  return { effects: [], error: { code, message } };
+}
+
+function done(effects: Effect[] = [], data: unknown = {}): StepResult {
+  return { effects, data };
+}
+
+function findPlayerByToken(state: RoomState, token: string) {
+  for (const player of state.players.values()) if (player.token === token) return player;
+  return undefined;
+}
+
+const handlers: { [T in RoomEventType]: Handler<T> } = {
+  join: (state, { playerId, nickname, token }) => {
+    if (state.locked) return refuse('ROOM_LOCKED', 'the host has locked this room');
+    if (state.players.size >= state.timings.maxPlayers) return refuse('ROOM_FULL', 'the room is full');
+    const problem = checkNickname(nickname);
+    if (problem) return refuse(problem, 'nickname not allowed');
+    const name = normaliseNickname(nickname);
+    const key = nicknameKey(name);
+    for (const p of state.players.values()) {
+      if (nicknameKey(p.nickname) === key) return refuse('NICKNAME_TAKEN', 'someone in the room has that name');
+    }
+    state.players.set(playerId, {
+      id: playerId,
+      nickname: name,
+      token,
+      score: 0,
+      connected: true,
+      disconnectedAt: null,
+    });
+    return done([{ type: 'view' }], { playerId });
+  },
+
+  resume: (state, { token }) => {
+    if (token === state.host.token) {
+      state.host.connected = true;
+      state.host.disconnectedAt = null;
+      return done([{ type: 'view' }], { role: 'host', playerId: null });
+    }
+    const player = findPlayerByToken(state, token);
+    if (!player || state.kickedTokens.has(token)) return refuse('SESSION_INVALID', 'no seat for this token');
+    player.connected = true;
+    player.disconnectedAt = null;
+    return done([{ type: 'view' }], { role: 'player', playerId: player.id });
+  },
+
+  disconnect: (state, { playerId }, now) => {
+    const player = state.players.get(playerId);
+    if (!player) return refuse('NOT_PLAYER', 'no such player');
+    player.connected = false;
+    player.disconnectedAt = now;
+    return done([{ type: 'view' }, ...maybeEndQuestion(state, now)]);
+  },
+
+  'host-disconnect': (state, _event, now) => {
+    state.host.connected = false;
+    state.host.disconnectedAt = now;
+    return done([{ type: 'view' }]);
+  },
+
+  leave: (state, { playerId }, now) => {
+    const player = state.players.get(playerId);
+    if (!player) return refuse('NOT_PLAYER', 'no such player');
+    // In a game the seat and points stay (the results file needs them); in the lobby the seat is freed.
+    if (state.phase === 'lobby') state.players.delete(playerId);
+    else {
+      player.connected = false;
+      player.disconnectedAt = now;
+    }
+    return done([{ type: 'view' }, ...maybeEndQuestion(state, now)]);
+  },
+
+  playlist: (state, { playlist }) => {
+    if (state.phase !== 'lobby' || state.preparing) return refuse('WRONG_PHASE', 'playlist is set in the lobby');
+    state.playlist = structuredClone(playlist);
+    return done([{ type: 'view' }]);
+  },
+
+  prepare: (state) => {
+    if (state.preparing || (state.phase !== 'lobby' && state.phase !== 'podium')) {
+      return refuse('WRONG_PHASE', 'a game is already running');
+    }
+    if (state.playlist.length === 0) return refuse('PLAYLIST_EMPTY', 'add a round first');
+    state.preparing = true;
+    return done([{ type: 'view' }]);
+  },
+
+  start: (state, { rounds }, now) => {
+    if (!state.preparing) return refuse('WRONG_PHASE', 'not preparing');
+    state.preparing = false;
+    // A new game starts everyone from zero; the previous game's results were for downloading at its podium.
+    for (const player of state.players.values()) player.score = 0;
+    state.history = [];
+    state.game = { rounds, roundIndex: 0, questionIndex: -1, timelineSent: 0, answers: new Map(), aiScore: null, lastReveal: null };
+    const effects: Effect[] = [];
+    enterIntro(state, 0, now, effects);
+    return done(effects);
+  },
+
+  'prepare-failed': (state) => {
+    state.preparing = false;
+    return done([{ type: 'view' }]);
+  },
+
+  pause: (state, _event, now) => {
+    if (!IN_GAME.includes(state.phase) || state.pausedAt !== null) return refuse('WRONG_PHASE', 'nothing to pause');
+    state.pausedAt = now;
+    return done([{ type: 'view' }]);
+  },
+
+  unpause: (state, _event, now) => {
+    if (state.pausedAt === null) return refuse('WRONG_PHASE', 'not paused');
+    state.pausedMs += now - state.pausedAt;
+    state.pausedAt = null;
+    const effects: Effect[] = [{ type: 'view' }];
+    const cur = current(state);
+    const next = state.phase === 'question' && cur ? flushTimeline(state, cur, now, effects) : null;
+    scheduleWake(state, now, effects, next);
+    return done(effects);
+  },
+
+  next: (state, _event, now) => {
+    if (!IN_GAME.includes(state.phase)) return refuse('WRONG_PHASE', 'no game running');
+    const effects: Effect[] = [];
+    advance(state, now, effects);
+    return done(effects);
+  },
+
+  end: (state, _event, now) => {
+    if (!IN_GAME.includes(state.phase)) return refuse('WRONG_PHASE', 'no game running');
+    const effects: Effect[] = [];
+    if (state.phase === 'question') enterReveal(state, now, effects);
+    enterPodium(state, now, effects);
+    return done(effects);
+  },
+
+  kick: (state, { playerId }, now) => {
+    const player = state.players.get(playerId);
+    if (!player) return refuse('PLAYER_NOT_FOUND', 'no such player');
+    state.kickedTokens.add(player.token);
+    state.players.delete(playerId);
+    state.game?.answers.delete(playerId);
+    const effects: Effect[] = [
+      send({ playerId }, 'room:closed', { reason: 'kicked' }),
+      { type: 'drop', playerId },
+      { type: 'view' },
+    ];
+    return done([...effects, ...maybeEndQuestion(state, now)]);
+  },
+
+  lock: (state, { locked }) => {
+    state.locked = locked;
+    return done([{ type: 'view' }]);
+  },
+
+  answer: (state, event, now) => {
+    const { playerId, questionId, answerType, elapsedMs, verdict } = event;
+    const problem = answerProblem(state, playerId, questionId, answerType, elapsedMs);
+    if (problem) return refuse(problem, 'answer not accepted');
+    const cur = current(state)!;
+    const record = recordFor(cur, playerId);
+    const rank = [...cur.game.answers.values()].filter((r) => r.correct).length;
+    record.attempts++;
+    record.atMs = elapsedMs;
+    record.answerText = verdict.answerText;
+    record.judgement = verdict.judgement;
+    if (verdict.correct) {
+      const ai = cur.rules.ai(cur.config, cur.question.data);
+      const beatAi = !!ai && (!ai.correct || ai.atMs === null || elapsedMs < ai.atMs);
+      const windowMs = cur.rules.speedWindowMs(cur.config, cur.question.data);
+      record.correct = true;
+      record.points = cur.rules.score({ config: cur.config, elapsedMs, windowMs, rank, beatAi });
+      state.players.get(playerId)!.score += record.points;
+    }
+    const effects: Effect[] = [
+      send(toRoom, 'round:progress', { questionId, ...progress(state, cur) }),
+      ...maybeEndQuestion(state, now),
+    ];
+    if (verdict.correct) effects.push({ type: 'view' });
+    const canRetry = !isDone(cur, record);
+    return done(effects, { correct: verdict.correct, points: record.points, canRetry, judgement: verdict.judgement });
+  },
+
+  wake: (state, { seq }, now) => {
+    // A timer from a phase already left, or one that fires while paused, changes nothing.
+    if (seq !== state.seq || state.pausedAt !== null) return done();
+    const effects: Effect[] = [];
+    const cur = current(state);
+    const next = state.phase === 'question' && cur ? flushTimeline(state, cur, now, effects) : null;
+    const duration = phaseDurationMs(state);
+    if (duration !== null && phaseElapsed(state, now) >= duration) advance(state, now, effects);
+    else scheduleWake(state, now, effects, next);
+    return done(effects);
+  },
+
+  sweep: (state, _event, now) => {
+    const effects: Effect[] = [];
+    if (!state.host.connected && now - (state.host.disconnectedAt ?? now) >= state.timings.hostGraceMs) {
+      state.closed = true;
+      return done([send(toRoom, 'room:closed', { reason: 'host-left' }), { type: 'close' }]);
+    }
+    if (state.phase === 'lobby') {
+      for (const player of [...state.players.values()]) {
+        if (!player.connected && now - (player.disconnectedAt ?? now) >= state.timings.playerGraceMs) {
+          state.players.delete(player.id);
+          effects.push({ type: 'view' });
+        }
+      }
+    }
+    return done(effects);
+  },
+};
+
+/** A question ends early once every connected player is done (never with nobody connected). */
+function maybeEndQuestion(state: RoomState, now: number): Effect[] {
+  const cur = current(state);
+  if (state.phase !== 'question' || !cur || state.pausedAt !== null) return [];
+  const { answered, total } = progress(state, cur);
+  if (total === 0 || answered < total) return [];
+  const effects: Effect[] = [];
+  enterReveal(state, now, effects);
+  return effects;
+}

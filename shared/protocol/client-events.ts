@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { answerSchema, judgementSchema, playlistEntrySchema } from '../game/rounds/registry-schemas';
+
+/**
+ * Everything a client may send, as `domain:verb` -> payload schema. Every event is acknowledged with
+ * Ack<Result> (see ClientResults). An event not in this table is refused with UNKNOWN_EVENT.
+ */
+const empty = z.strictObject({});
+const roomCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/, 'six letters or digits');
+const token = z.string().min(16).max(64);
+const protocol = z.number().int();
+const lang = z.enum(['ko', 'en']);
+
+export const clientEventSchemas = {
+  'room:create': z.strictObject({ protocol, lang: lang.optional() }),
+  'room:join': z.strictObject({ protocol, code: roomCode, nickname: z.string().max(64) }),
+  /** Take a seat back (player) or the room back (host) after a refresh or a dropped connection. */
+  'room:resume': z.strictObject({ protocol, code: roomCode, token }),
+  'room:leave': empty,
+  'host:playlist': z.strictObject({ playlist: z.array(playlistEntrySchema).min(1).max(10) }),
+  'host:start': empty,
+  'host:pause': empty,
+  'host:resume': empty,
+  /** Skip: end the current question now, or move past an intro, reveal or leaderboard. */
+  'host:next': empty,
+  'host:end': empty,
+  'host:kick': z.strictObject({ playerId: z.string().max(64) }),
+  'host:lock': z.strictObject({ locked: z.boolean() }),
+  'round:answer': z.strictObject({ questionId: z.string().max(64), answer: answerSchema }),
+} as const;
+
+export type ClientEventName = keyof typeof clientEventSchemas;
+export type ClientPayload<E extends ClientEventName> = z.infer<(typeof clientEventSchemas)[E]>;
+
+export const answerResultSchema = z.strictObject({
+  /** Right or wrong, told at once to the player who answered (never to the others before the reveal). */
+  correct: z.boolean(),
+  points: z.number().int(),
+  /** Another try is allowed (draw race: the AI did not recognise the drawing yet). */
+  canRetry: z.boolean(),
+  judgement: judgementSchema.nullable(),
+});
+export type AnswerResult = z.infer<typeof answerResultSchema>;
+
+/** What each event's ack carries on success. */
+export interface ClientResults {
+  'room:create': { code: string; hostToken: string; joinUrl: string };
+  'room:join': { playerId: string; token: string };
+  'room:resume': { role: 'host' | 'player'; playerId: string | null };
+  'room:leave': Record<string, never>;
+  'host:playlist': Record<string, never>;
+  'host:start': Record<string, never>;
+  'host:pause': Record<string, never>;
+  'host:resume': Record<string, never>;
+  'host:next': Record<string, never>;
+  'host:end': Record<string, never>;
+  'host:kick': Record<string, never>;
+  'host:lock': Record<string, never>;
+  'round:answer': AnswerResult;
+}

@@ -1,0 +1,129 @@
+import type { DigitClassifier } from '../../server/ml/digit-classifier';
+import { argmax } from '../../shared/game/rounds/digits/ai-player';
+import { decodeImage, toUnitFloats } from '../../shared/game/rounds/digits/image-codec';
+import { PROTOCOL_VERSION, type ServerPayload } from '../../shared/protocol';
+import { BotClient } from './bot-client';
+import { sampleDigitStrokes } from './sample-digit-strokes';
+
+/**
+ * The bots' eyes: the real CNN (in its worker) on the frames the server sends. All bots see the same
+ * frames, so each frame is classified once and shared.
+ */
+export class FrameBrain {
+  private seen = new Map<string, Promise<number[]>>();
+  constructor(private readonly classifier: DigitClassifier) {}
+
+  look(questionId: string, index: number, image: string): Promise<number[]> {
+    const key = `${questionId}:${index}`;
+    let probs = this.seen.get(key);
+    if (!probs) {
+      probs = this.classifier.classify([toUnitFloats(decodeImage(image))]).then(([p]) => p ?? []);
+      this.seen.set(key, probs);
+    }
+    return probs;
+  }
+}
+
+export interface BotStats {
+  answers: number;
+  correct: number;
+  wrong: number;
+  errorCodes: Record<string, number>;
+}
+
+/**
+ * One simulated student. Reveal race: answers once the CNN on the current frame is as sure as this bot's
+ * nerve, and sometimes fumbles (a wrong key). Draw race: draws the prompt with a shaky hand, or first draws
+ * a wrong digit and then retries.
+ */
+export class BotPlayer {
+  readonly client: BotClient;
+  playerId = '';
+  token = '';
+  private answered = new Set<string>();
+  private rand: () => number;
+
+  constructor(
+    url: string,
+    readonly nickname: string,
+    private readonly code: string,
+    private readonly brain: FrameBrain,
+    private readonly stats: BotStats,
+    seed: number,
+  ) {
+    this.client = new BotClient(url);
+    let s = seed >>> 0 || 1;
+    this.rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  }
+
+  private nerve = 0;
+  private fumbles = false;
+
+  async join(): Promise<void> {
+    await this.client.connected();
+    this.nerve = 0.6 + this.rand() * 0.39;
+    this.fumbles = this.rand() < 0.2;
+    const res = await this.client.request('room:join', { protocol: PROTOCOL_VERSION, code: this.code, nickname: this.nickname });
+    if (!res.ok) throw new Error(`${this.nickname} could not join: ${res.error.code}`);
+    this.playerId = res.data.playerId;
+    this.token = res.data.token;
+    this.listen();
+  }
+
+  /** Lose the connection and take the seat back with the stored token. */
+  async dropAndResume(): Promise<{ ok: boolean; samePlayer: boolean }> {
+    await this.client.reconnect();
+    this.listen();
+    const res = await this.client.request('room:resume', { protocol: PROTOCOL_VERSION, code: this.code, token: this.token });
+    return { ok: res.ok, samePlayer: res.ok && res.data.playerId === this.playerId };
+  }
+
+  private listen(): void {
+    const socket = this.client.socket;
+    socket.on('round:question', (q) => void this.onQuestion(q));
+    socket.on('round:event', (e) => void this.onEvent(e));
+  }
+
+  private async onQuestion(q: ServerPayload<'round:question'>): Promise<void> {
+    if (q.view.variant !== 'draw' || q.mine?.correct || q.mine?.canRetry === false) return;
+    const prompt = q.view.prompt;
+    await sleep(300 + this.rand() * 2000);
+    let digit = this.fumbles ? (prompt + 3) % 10 : prompt;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const strokes = sampleDigitStrokes(digit, 2, Math.floor(this.rand() * 1e6));
+      const res = await this.answer(q.questionId, { type: 'drawing', strokes });
+      if (!res || !res.canRetry) return;
+      digit = prompt;
+      await sleep(300);
+    }
+  }
+
+  private async onEvent({ questionId, event }: ServerPayload<'round:event'>): Promise<void> {
+    if (event.kind !== 'digits-frame' || this.answered.has(questionId)) return;
+    const probs = await this.brain.look(questionId, event.index, event.image);
+    const guess = argmax(probs);
+    const lastFrame = event.index >= 11;
+    if ((probs[guess] ?? 0) < this.nerve && !lastFrame) return;
+    if (this.answered.has(questionId)) return;
+    this.answered.add(questionId);
+    const digit = this.fumbles && this.rand() < 0.5 ? (guess + 1) % 10 : guess;
+    await this.answer(questionId, { type: 'digit', digit });
+  }
+
+  private async answer(
+    questionId: string,
+    answer: { type: 'digit'; digit: number } | { type: 'drawing'; strokes: ReturnType<typeof sampleDigitStrokes> },
+  ) {
+    const res = await this.client.request('round:answer', { questionId, answer }, true);
+    this.stats.answers++;
+    if (!res.ok) {
+      this.stats.errorCodes[res.error.code] = (this.stats.errorCodes[res.error.code] ?? 0) + 1;
+      return null;
+    }
+    if (res.data.correct) this.stats.correct++;
+    else this.stats.wrong++;
+    return res.data;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
