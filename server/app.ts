@@ -2,6 +2,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { DEFAULT_TIMINGS, type RoomTimings } from '../shared/game/room-state';
@@ -69,7 +70,10 @@ export function createApp({ clock = realClock, models, config: overrides = {} }:
   const joinUrl = makeJoinUrl(config.publicUrl, port);
   const rooms = new RoomRegistry(clock, (code) => createSocketSink(io, code), config.maxRooms, config.timings);
 
-  web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now() }));
+  // Event-loop delay is the number that says whether the game feels live; /healthz reports it.
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now(), loopDelay }));
   web.use('/models', express.static(config.modelsDir, { fallthrough: false }));
   if (existsSync(config.clientDir)) web.use(express.static(config.clientDir));
   else web.get('/', (_req, res) => void res.status(503).send('The client is not built yet: run `npm run build`.'));
@@ -102,6 +106,7 @@ export function createApp({ clock = realClock, models, config: overrides = {} }:
       }),
     close: async () => {
       clearInterval(sweeper);
+      loopDelay.disable();
       rooms.closeAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

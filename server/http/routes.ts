@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import type { IntervalHistogram } from 'node:perf_hooks';
 import QRCode from 'qrcode';
 import type { GameModels } from '../ml/game-models';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -9,11 +10,12 @@ export interface RouteDeps {
   models: GameModels;
   joinUrl(code: string, hostHeader: string | undefined): string;
   startedAt: number;
+  loopDelay: IntervalHistogram;
 }
 
 const CODE = /^[A-Z0-9]{6}$/;
 
-export function apiRoutes({ rooms, models, joinUrl, startedAt }: RouteDeps): Router {
+export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: RouteDeps): Router {
   const router = express.Router();
 
   router.get('/healthz', (_req, res) => {
@@ -25,6 +27,11 @@ export function apiRoutes({ rooms, models, joinUrl, startedAt }: RouteDeps): Rou
       },
       rooms: rooms.size,
       uptimeS: Math.round((Date.now() - startedAt) / 1000),
+      eventLoopDelayMs: {
+        p50: Math.round(loopDelay.percentile(50) / 1e4) / 100,
+        p99: Math.round(loopDelay.percentile(99) / 1e4) / 100,
+        max: Math.round(loopDelay.max / 1e4) / 100,
+      },
     });
   });
 

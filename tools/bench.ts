@@ -1,0 +1,80 @@
+/**
+ * npm run bench -- [--json] [--players 50,200] [--questions 3]
+ *
+ * Speed figures against the issue's bars: digit inference on the server's backend, and whole bot games
+ * (answer ack latency) against a real server process on loopback. Human-readable lines go to stderr; with
+ * --json the last stdout line is the JSON report.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { benchDigitInference } from './bench-digits';
+import { parseToolArgs } from './lib/cli-args';
+import { runBots, type BotsSummary } from './lib/run-bots';
+
+const BARS = { singleImageP50Ms: 1, ackP99MsAt200: 50 } as const;
+
+const args = parseToolArgs({
+  json: { type: 'boolean', default: false },
+  players: { type: 'string', default: '50,200' },
+  questions: { type: 'string', default: '3' },
+});
+const log = (line: string) => console.error(line);
+
+/** A real server in its own process, so the bots' sockets do not share its event loop. */
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /http:\/\/localhost:(\d+)/.exec(out);
+      if (match) resolve(`http://127.0.0.1:${match[1]}`);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+async function botsAt(players: number): Promise<BotsSummary & { serverEventLoopDelayMs: unknown }> {
+  const { url, child } = await startServer();
+  try {
+    log(`bots: ${players} players against ${url}`);
+    const summary = await runBots({ url, players, game: 'digits', questions: Number(args.questions) });
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { eventLoopDelayMs: unknown };
+    return { ...summary, serverEventLoopDelayMs: health.eventLoopDelayMs };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+log('digit inference (wasm, Node)…');
+const inference = await benchDigitInference();
+log(`  single image p50 ${inference.singleP50Ms} ms (bar <= ${BARS.singleImageP50Ms} ms), p99 ${inference.singleP99Ms} ms`);
+log(`  batch of 32 p50 ${inference.batch32P50Ms} ms; through the worker: single p50 ${inference.workerSingleP50Ms} ms`);
+
+const botRuns: Record<string, Awaited<ReturnType<typeof botsAt>>> = {};
+for (const players of String(args.players).split(',').map(Number)) {
+  const run = await botsAt(players);
+  botRuns[String(players)] = run;
+  log(`  ${players} players: ${run.answers} answers, ack p50 ${run.ackP50Ms} ms, p99 ${run.ackP99Ms} ms, errors ${run.errors}`);
+}
+
+const at200 = botRuns['200'];
+const report = {
+  inference,
+  bots: botRuns,
+  bars: {
+    singleImageP50Ms: { value: inference.singleP50Ms, bar: BARS.singleImageP50Ms, pass: inference.singleP50Ms <= BARS.singleImageP50Ms },
+    ackP99MsAt200: at200
+      ? { value: at200.ackP99Ms, bar: BARS.ackP99MsAt200, pass: (at200.ackP99Ms ?? Infinity) <= BARS.ackP99MsAt200 }
+      : null,
+  },
+};
+if (args.json) console.log(JSON.stringify(report));
+else console.log(JSON.stringify(report, null, 2));
+process.exit(0);
