@@ -26,7 +26,7 @@ export interface AppConfig {
   clientDir: string;
   modelsDir: string;
   maxRooms: number;
-  /** Largest Socket.IO message; a drawing at its caps is ~40 KB. */
+  /** Largest Socket.IO message; a drawing at its caps, coordinates to 0.1, is about 30 KB. */
   maxMessageBytes: number;
   sweepEveryMs: number;
   timings: RoomTimings;
@@ -36,7 +36,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   clientDir: root('dist/client'),
   modelsDir: root('assets/models'),
   maxRooms: 500,
-  maxMessageBytes: 64 * 1024,
+  maxMessageBytes: 96 * 1024,
   sweepEveryMs: 10_000,
   timings: DEFAULT_TIMINGS,
 };

@@ -37,3 +37,7 @@ const shutdown = async () => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+
+// A classroom server must stay up: a bug in one room is logged, not allowed to end everyone's game.
+process.on('uncaughtException', (error) => console.error('Uncaught exception (server keeps running):', error));
+process.on('unhandledRejection', (error) => console.error('Unhandled rejection (server keeps running):', error));

@@ -34,7 +34,13 @@ export class RoomRegistry {
 
   /** Grace periods are checked on a slow beat, not per room timer: precision of seconds is plenty. */
   sweep(): void {
-    for (const room of [...this.rooms.values()]) room.dispatch({ type: 'sweep' });
+    for (const room of [...this.rooms.values()]) {
+      try {
+        room.dispatch({ type: 'sweep' });
+      } catch (error) {
+        console.error(`[room ${room.code}] sweep failed:`, error);
+      }
+    }
   }
 
   closeAll(): void {

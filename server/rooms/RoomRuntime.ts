@@ -9,8 +9,9 @@ import type { ErrorCode } from '../../shared/protocol';
 import type { Clock } from '../clock';
 import type { RoomSink } from './sink';
 
-/** Roster and score changes are broadcast at most this often; phase changes go out at once. */
+/** Roster changes and answer counts are broadcast at most this often; phase changes go out at once. */
 export const VIEW_COALESCE_MS = 50;
+export const PROGRESS_COALESCE_MS = 100;
 
 /**
  * One live room: owns its state, feeds events through the pure phase machine and carries out the effects
@@ -20,6 +21,9 @@ export class RoomRuntime {
   private cancelWake: (() => void) | null = null;
   private cancelViewFlush: (() => void) | null = null;
   private lastViewSeq = -1;
+  /** The latest answer count not yet sent: in a burst of answers only the newest matters. */
+  private pendingProgress: Send | null = null;
+  private cancelProgressFlush: (() => void) | null = null;
 
   constructor(
     readonly state: RoomState,
@@ -36,6 +40,15 @@ export class RoomRuntime {
     const result = step(this.state, event, this.clock.now());
     this.run(result.effects);
     return result;
+  }
+
+  /** A timer has no caller to answer: a failure is logged and the room carries on. */
+  private dispatchFromTimer(event: RoomEvent): void {
+    try {
+      this.dispatch(event);
+    } catch (error) {
+      console.error(`[room ${this.code}] ${event.type} failed:`, error);
+    }
   }
 
   /** Checks an answer before the server spends a model run judging it; answers its time into the question. */
@@ -61,21 +74,23 @@ export class RoomRuntime {
   dispose(): void {
     this.cancelWake?.();
     this.cancelViewFlush?.();
-    this.cancelWake = this.cancelViewFlush = null;
+    this.cancelProgressFlush?.();
+    this.cancelWake = this.cancelViewFlush = this.cancelProgressFlush = null;
   }
 
   private run(effects: Effect[]): void {
     for (const effect of effects) {
       switch (effect.type) {
         case 'send':
-          this.deliver(effect);
+          if (effect.event === 'round:progress') this.deliverProgress(effect);
+          else this.deliver(effect);
           break;
         case 'view':
           this.requestView();
           break;
         case 'wake':
           this.cancelWake?.();
-          this.cancelWake = this.clock.setTimer(effect.at, () => this.dispatch({ type: 'wake', seq: effect.seq }));
+          this.cancelWake = this.clock.setTimer(effect.at, () => this.dispatchFromTimer({ type: 'wake', seq: effect.seq }));
           break;
         case 'drop':
           this.sink.dropPlayer(effect.playerId);
@@ -96,6 +111,17 @@ export class RoomRuntime {
     else this.sink.toPlayer(to.playerId, event, payload);
   }
 
+  private deliverProgress(message: Send): void {
+    this.pendingProgress = message;
+    if (this.cancelProgressFlush) return;
+    this.cancelProgressFlush = this.clock.setTimer(this.clock.now() + PROGRESS_COALESCE_MS, () => {
+      this.cancelProgressFlush = null;
+      const latest = this.pendingProgress;
+      this.pendingProgress = null;
+      if (latest) this.deliver(latest);
+    });
+  }
+
   /** A new phase is shown at once (before the messages of that phase); roster churn is batched. */
   private requestView(): void {
     if (this.state.seq !== this.lastViewSeq) {
@@ -103,7 +129,13 @@ export class RoomRuntime {
       return;
     }
     if (this.cancelViewFlush) return;
-    this.cancelViewFlush = this.clock.setTimer(this.clock.now() + VIEW_COALESCE_MS, () => this.flushView());
+    this.cancelViewFlush = this.clock.setTimer(this.clock.now() + VIEW_COALESCE_MS, () => {
+      try {
+        this.flushView();
+      } catch (error) {
+        console.error(`[room ${this.code}] view failed:`, error);
+      }
+    });
   }
 
   private flushView(): void {

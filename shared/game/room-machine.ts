@@ -208,11 +208,12 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
       record.points = cur.rules.score({ config: cur.config, elapsedMs, windowMs, rank, beatAi });
       state.players.get(playerId)!.score += record.points;
     }
+    // Scores reach the room with the reveal's view: re-sending the roster on every answer would cost
+    // a big room megabytes a second for numbers nobody is shown mid-question.
     const effects: Effect[] = [
       send(toRoom, 'round:progress', { questionId, ...progress(state, cur) }),
       ...maybeEndQuestion(state, now),
     ];
-    if (verdict.correct) effects.push({ type: 'view' });
     const canRetry = !isDone(cur, record);
     return done(effects, { correct: verdict.correct, points: record.points, canRetry, judgement: verdict.judgement });
   },

@@ -6,6 +6,6 @@ import { prepareDigits } from './prepare-digits';
 
 export const digitsServerRound: ServerRound<DigitsConfig, DigitsQuestionData> = {
   prepare: prepareDigits,
-  judge: (data, _config, answer, models) => judgeDigits(data, answer, models),
+  judge: judgeDigits,
   requires: (config) => (config.variant === 'reveal' ? ['digits', 'digitPool'] : ['digits']),
 };
