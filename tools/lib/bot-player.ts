@@ -1,4 +1,5 @@
 import type { DigitClassifier } from '../../server/ml/digit-classifier';
+import { mulberry32 } from '../../shared/game/random';
 import { argmax } from '../../shared/game/rounds/digits/ai-player';
 import { decodeImage, toUnitFloats } from '../../shared/game/rounds/digits/image-codec';
 import { PROTOCOL_VERSION, type ServerPayload } from '../../shared/protocol';
@@ -52,8 +53,7 @@ export class BotPlayer {
     seed: number,
   ) {
     this.client = new BotClient(url);
-    let s = seed >>> 0 || 1;
-    this.rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+    this.rand = mulberry32(seed);
   }
 
   private nerve = 0;

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../shared/game/random';
 import type { Drawing, Point, Stroke } from '../../shared/strokes/types';
 
 /**
@@ -38,8 +39,8 @@ const SHAPES: Record<number, Drawing> = {
 };
 
 export function sampleDigitStrokes(digit: number, jitter = 0, seed = 1): Drawing {
-  let s = seed >>> 0 || 1;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296 - 0.5) * 2;
+  const uniform = mulberry32(seed);
+  const rand = () => uniform() * 2 - 1;
   const clamp = (v: number) => Math.min(256, Math.max(0, v));
   const dx = rand() * jitter * 4;
   const dy = rand() * jitter * 4;
