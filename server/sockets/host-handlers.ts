@@ -63,6 +63,7 @@ export const hostHandlers: Omit<HandlerTable, `room:${string}` | 'round:answer'>
   'host:resume': hostEvent(() => ({ type: 'unpause' })),
   'host:next': hostEvent(() => ({ type: 'next' })),
   'host:end': hostEvent(() => ({ type: 'end' })),
+  'host:lobby': hostEvent(() => ({ type: 'lobby' })),
   'host:kick': hostEvent(({ playerId }) => ({ type: 'kick', playerId })),
   'host:lock': hostEvent(({ locked }) => ({ type: 'lock', locked })),
 };

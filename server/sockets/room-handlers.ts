@@ -69,7 +69,7 @@ export const roomHandlers: Pick<HandlerTable, 'room:create' | 'room:join' | 'roo
     const data = result.data as { role: 'host' | 'player'; playerId: string | null };
     bind(ctx, room, { code, role: data.role, playerId: data.playerId });
     room.sendCatchUp(data.playerId);
-    return ok(data);
+    return ok({ ...data, joinUrl: data.role === 'host' ? ctx.joinUrl(code) : null });
   },
 
   'room:leave': (ctx) => {

@@ -115,6 +115,11 @@ export function enterLeaderboard(state: RoomState, now: number, effects: Effect[
   scheduleWake(state, now, effects, null);
 }
 
+/** Back to the lobby after a game; its results stay downloadable until the next game starts. */
+export function enterLobby(state: RoomState, now: number, effects: Effect[]): void {
+  enter(state, 'lobby', now, effects);
+}
+
 export function enterPodium(state: RoomState, now: number, effects: Effect[]): void {
   enter(state, 'podium', now, effects);
 }

@@ -2,7 +2,7 @@ import type { RoomView } from '../protocol/room-view';
 import type { Send } from './effects';
 import { send } from './effects';
 import { phaseDurationMs } from './phase-transitions';
-import { current, deadlineOf, isDone } from './question-flow';
+import { current, deadlineOf, isDone, progress } from './question-flow';
 import { phaseElapsed, type RoomState } from './room-state';
 
 /** The room as clients see it: no tokens, no answers, no prepared questions. */
@@ -27,7 +27,7 @@ export function projectView(state: RoomState, now: number): RoomView {
     })),
     aiScore: game?.aiScore ?? null,
     playlist: state.playlist,
-    round: game && cur ? { index: game.roundIndex, count: game.rounds.length, entry: cur.round.entry } : null,
+    round: game && cur && state.phase !== 'lobby' ? { index: game.roundIndex, count: game.rounds.length, entry: cur.round.entry } : null,
     question:
       inQuestion && game && cur
         ? {
@@ -73,6 +73,7 @@ export function catchUp(state: RoomState, playerId: string | null, now: number):
         : {}),
     }),
   ];
+  messages.push(send(to, 'round:progress', { questionId: cur.question.id, ...progress(state, cur) }));
   const timeline = cur.rules.timeline(cur.config, cur.question.data);
   for (const entry of timeline.slice(0, cur.game.timelineSent)) {
     messages.push(send(to, 'round:event', { questionId: cur.question.id, event: entry.event }));

@@ -17,6 +17,7 @@ export type RoomEvent =
   | { type: 'unpause' }
   | { type: 'next' }
   | { type: 'end' }
+  | { type: 'lobby' }
   | { type: 'kick'; playerId: string }
   | { type: 'lock'; locked: boolean }
   | {

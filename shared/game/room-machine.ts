@@ -6,6 +6,7 @@ import { checkNickname, nicknameKey, normaliseNickname } from './nickname';
 import {
   advance,
   enterIntro,
+  enterLobby,
   enterPodium,
   enterReveal,
   phaseDurationMs,
@@ -167,6 +168,13 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     const effects: Effect[] = [];
     if (state.phase === 'question') enterReveal(state, now, effects);
     enterPodium(state, now, effects);
+    return done(effects);
+  },
+
+  lobby: (state, _event, now) => {
+    if (state.phase !== 'podium') return refuse('WRONG_PHASE', 'the game is not over');
+    const effects: Effect[] = [];
+    enterLobby(state, now, effects);
     return done(effects);
   },
 

@@ -24,6 +24,8 @@ export const clientEventSchemas = {
   /** Skip: end the current question now, or move past an intro, reveal or leaderboard. */
   'host:next': empty,
   'host:end': empty,
+  /** From the podium back to the lobby, to change the playlist or let new players in. */
+  'host:lobby': empty,
   'host:kick': z.strictObject({ playerId: z.string().max(64) }),
   'host:lock': z.strictObject({ locked: z.boolean() }),
   'round:answer': z.strictObject({ questionId: z.string().max(64), answer: answerSchema }),
@@ -46,7 +48,8 @@ export type AnswerResult = z.infer<typeof answerResultSchema>;
 export interface ClientResults {
   'room:create': { code: string; hostToken: string; joinUrl: string };
   'room:join': { playerId: string; token: string };
-  'room:resume': { role: 'host' | 'player'; playerId: string | null };
+  /** joinUrl is the room's join link for the host (so a refreshed projector shows it again), null for players. */
+  'room:resume': { role: 'host' | 'player'; playerId: string | null; joinUrl: string | null };
   'room:leave': Record<string, never>;
   'host:playlist': Record<string, never>;
   'host:start': Record<string, never>;
@@ -54,6 +57,7 @@ export interface ClientResults {
   'host:resume': Record<string, never>;
   'host:next': Record<string, never>;
   'host:end': Record<string, never>;
+  'host:lobby': Record<string, never>;
   'host:kick': Record<string, never>;
   'host:lock': Record<string, never>;
   'round:answer': AnswerResult;

@@ -139,12 +139,13 @@ describe('reconnecting', () => {
     await host.next('room:state', (v) => v.players.some((p) => p.id === ana.playerId && !p.connected));
     const back = await server.connect();
     const resumed = await back.request('room:resume', { protocol: PROTOCOL_VERSION, code, token: ana.token });
-    expect(resumed).toEqual({ ok: true, data: { role: 'player', playerId: ana.playerId } });
+    expect(resumed).toEqual({ ok: true, data: { role: 'player', playerId: ana.playerId, joinUrl: null } });
     const view = await back.next('room:state');
     expect(view.players.find((p) => p.id === ana.playerId)).toMatchObject({ score: points, connected: true });
     const caughtUp = await back.next('round:question');
     expect(caughtUp).toMatchObject({ questionId: question.questionId, mine: { correct: true, points } });
     await back.next('round:event', (e) => e.questionId === question.questionId);
+    expect(await back.next('round:progress')).toMatchObject({ questionId: question.questionId, answered: 1, total: 2 });
     expect(await back.request('round:answer', { questionId: question.questionId, answer: { type: 'digit', digit } }))
       .toMatchObject({ ok: false, error: { code: 'ALREADY_ANSWERED' } });
   });
@@ -158,7 +159,7 @@ describe('reconnecting', () => {
     await ana.client.next('room:state', (v) => !v.hostConnected);
     const again = await server.connect();
     expect(await again.request('room:resume', { protocol: PROTOCOL_VERSION, code, token: hostToken }))
-      .toEqual({ ok: true, data: { role: 'host', playerId: null } });
+      .toEqual({ ok: true, data: { role: 'host', playerId: null, joinUrl: `http://arcade.test/?room=${code}` } });
     await ana.client.next('room:state', (v) => v.hostConnected);
     expect((await again.request('host:next', {})).ok).toBe(true);
     await ana.client.next('round:question');

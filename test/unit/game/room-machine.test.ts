@@ -177,6 +177,20 @@ describe('host control', () => {
     expect(r.room.dispatch({ type: 'resume', token: 'token-Ana-0123456789' }).error?.code).toBe('SESSION_INVALID');
   });
 
+  it('goes back to the lobby from the podium only, keeping the results until the next start', () => {
+    const r = makeRoom();
+    r.join('Ana');
+    r.start([revealRound([1])]);
+    expect(r.room.dispatch({ type: 'lobby' }).error?.code).toBe('WRONG_PHASE');
+    r.clock.advance(TEST_TIMINGS.introMs);
+    r.room.dispatch({ type: 'end' }); // mid-question: that question still gets its rows
+    expect(r.state.phase).toBe('podium');
+    expect(r.room.dispatch({ type: 'lobby' }).error).toBeUndefined();
+    expect(r.state.phase).toBe('lobby');
+    expect(r.state.history).toHaveLength(1);
+    expect(r.room.dispatch({ type: 'playlist', playlist: [revealRound([2]).entry] }).error).toBeUndefined();
+  });
+
   it('refuses actions out of phase without changing anything', () => {
     const r = makeRoom();
     r.join('Ana');

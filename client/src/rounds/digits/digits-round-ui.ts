@@ -1,0 +1,26 @@
+import type { PlaylistEntry } from '../../../../shared/game/rounds/registry-schemas';
+import { t } from '../../i18n/index';
+import type { RoundUi } from '../round-ui';
+import { DrawRaceView } from './DrawRaceView';
+import { RevealRaceView } from './RevealRaceView';
+import { digitsRevealView } from './digits-reveal-view';
+
+type DigitsEntry = Extract<PlaylistEntry, { kind: 'digits' }>;
+
+export const digitsRoundUi: RoundUi<DigitsEntry> = {
+  intro: ({ config }) => ({
+    title: t('kind.digits'),
+    subtitle: t(`variant.${config.variant}`),
+    how: t(config.variant === 'reveal' ? 'intro.howReveal' : 'intro.howDraw'),
+    facts: [
+      t('intro.questions', { n: config.questions }),
+      config.timerSec === null ? t('intro.noTimer') : t('intro.timer', { n: config.timerSec }),
+      `${t('playlist.difficulty')}: ${t(`difficulty.${config.difficulty}`)}`,
+    ],
+  }),
+  question: (state) => {
+    const view = state.question?.view;
+    return view?.variant === 'draw' ? new DrawRaceView(state) : new RevealRaceView(state);
+  },
+  reveal: (state) => digitsRevealView(state),
+};
