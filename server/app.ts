@@ -11,10 +11,11 @@ import { makeJoinUrl } from './http/join-url';
 import { apiRoutes } from './http/routes';
 import type { GameModels } from './ml/game-models';
 import { RoomRegistry } from './rooms/RoomRegistry';
-import { attachEdge } from './sockets/edge';
 import type { HandlerContext } from './sockets/handler-context';
 import { handlers } from './sockets/handlers';
-import { unbind } from './sockets/room-handlers';
+import { attachEdge, RATE_LIMIT } from './sockets/edge';
+import { TokenBucket } from './sockets/rate-limit';
+import { release } from './sockets/room-handlers';
 import { createSocketSink } from './sockets/socket-sink';
 import type { AppServer } from './sockets/types';
 
@@ -86,10 +87,11 @@ export function createApp({ clock = realClock, models, config: overrides = {} }:
       rooms,
       models,
       clock,
+      roomCreations: new TokenBucket(RATE_LIMIT.roomsBurst, RATE_LIMIT.roomsPerSecond, clock.now()),
       joinUrl: (code) => joinUrl(code, socket.handshake.headers.host),
     };
     attachEdge(socket, ctx, handlers);
-    socket.on('disconnect', () => unbind(ctx));
+    socket.on('disconnect', () => release(ctx, 'disconnect'));
   });
 
   const sweeper = setInterval(() => rooms.sweep(), config.sweepEveryMs);

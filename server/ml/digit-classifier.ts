@@ -126,7 +126,6 @@ class WorkerDigitClassifier implements DigitClassifier {
     const workerData: DigitWorkerData = { modelDir: this.options.modelDir };
     const worker = new Worker(tsWorkerBootstrap(this.options.workerUrl), { eval: true, workerData });
     this.worker = worker;
-    worker.unref(); // an idle classifier must not keep a tool's process alive
     worker.on('message', (message: FromDigitWorker) => this.onMessage(worker, message));
     worker.on('error', (error) => this.onWorkerDown(worker, error));
     worker.on('exit', (code) => this.onWorkerDown(worker, new Error(`digit worker exited with code ${code}`)));
@@ -140,6 +139,7 @@ class WorkerDigitClassifier implements DigitClassifier {
         this.onFirstStart?.resolve();
         this.onFirstStart = null;
         this.pump();
+        this.updateRef();
         return;
       case 'init-error':
         void worker.terminate(); // 'exit' then restarts or gives up
@@ -172,9 +172,19 @@ class WorkerDigitClassifier implements DigitClassifier {
     clearTimeout(batch.timer);
     this.inFlight = null;
     this.pendingInputs -= batch.requests.reduce((n, r) => n + r.inputs.length, 0);
-    this.worker?.unref();
     settle(batch.requests);
     this.pump();
+    this.updateRef();
+  }
+
+  /**
+   * Only a busy or starting worker keeps the process alive: an idle classifier must not stop a tool from
+   * exiting, but an owed answer (or a start being awaited) must not be lost to an exiting process.
+   */
+  private updateRef(): void {
+    if (!this.worker) return;
+    if (!this.workerReady || this.inFlight || this.queue.length > 0) this.worker.ref();
+    else this.worker.unref();
   }
 
   /** Sends the next batch when the worker is ready and idle: whole requests, up to maxBatch inputs. */
@@ -197,7 +207,7 @@ class WorkerDigitClassifier implements DigitClassifier {
     const timer = setTimeout(() => void worker.terminate(), this.options.batchTimeoutMs);
     timer.unref();
     this.inFlight = { id, requests, timer };
-    worker.ref(); // keep the process alive while an answer is owed
+    this.updateRef();
     const message: ToDigitWorker = { type: 'classify', id, count, inputs };
     worker.postMessage(message, [inputs.buffer as ArrayBuffer]);
   }

@@ -15,7 +15,7 @@ export const RESULTS_COLUMNS = [
   'attempts',
   'time_ms',
   'points',
-  'final_score',
+  'score_after',
 ] as const;
 
 /** Quote every field; neutralise leading =,+,-,@ so a spreadsheet never runs a nickname as a formula. */
@@ -30,7 +30,6 @@ export function resultsCsv(state: RoomState): string {
   const rows = [RESULTS_COLUMNS.map(field).join(',')];
   for (const record of state.history) {
     const entry = state.game?.rounds[record.roundIndex]?.entry;
-    const player = state.players.get(record.playerId);
     const variant = entry && 'variant' in entry.config ? entry.config.variant : '';
     rows.push(
       [
@@ -39,13 +38,13 @@ export function resultsCsv(state: RoomState): string {
         entry?.kind ?? '',
         variant,
         record.questionIndex + 1,
-        player?.nickname ?? record.playerId,
+        record.nickname,
         record.correct,
         record.answerText,
         record.attempts,
         record.atMs === null ? null : Math.round(record.atMs),
         record.points,
-        player?.score ?? null,
+        record.scoreAfter,
       ]
         .map(field)
         .join(','),

@@ -1,11 +1,8 @@
 import { catchUp, projectView } from '../../shared/game/project-view';
-import type { Effect, Send, StepResult } from '../../shared/game/effects';
+import { send, type Effect, type Send, type StepResult } from '../../shared/game/effects';
 import type { RoomEvent } from '../../shared/game/room-events';
 import { step } from '../../shared/game/room-machine';
-import { answerProblem } from '../../shared/game/question-flow';
-import { phaseElapsed, type RoomState } from '../../shared/game/room-state';
-import type { Answer } from '../../shared/game/rounds/registry-schemas';
-import type { ErrorCode } from '../../shared/protocol';
+import type { RoomState } from '../../shared/game/room-state';
 import type { Clock } from '../clock';
 import type { RoomSink } from './sink';
 
@@ -51,24 +48,11 @@ export class RoomRuntime {
     }
   }
 
-  /** Checks an answer before the server spends a model run judging it; answers its time into the question. */
-  precheckAnswer(
-    playerId: string,
-    questionId: string,
-    answerType: Answer['type'],
-  ): { elapsedMs: number } | { problem: ErrorCode } {
-    const elapsedMs = phaseElapsed(this.state, this.clock.now());
-    const problem = answerProblem(this.state, playerId, questionId, answerType, elapsedMs);
-    return problem ? { problem } : { elapsedMs };
-  }
-
-  /** Everything a socket that just (re)joined needs, sent to it alone. */
-  sendCatchUp(playerId: string | null): void {
+  /** Everything a socket that just (re)joined needs: the room view, then where the game is. */
+  catchUp(playerId: string | null): Send[] {
     const now = this.clock.now();
-    const view = projectView(this.state, now);
-    if (playerId) this.sink.toPlayer(playerId, 'room:state', view);
-    else this.sink.toHost('room:state', view);
-    for (const message of catchUp(this.state, playerId, now)) this.deliver(message);
+    const to = playerId ? { playerId } : { host: true as const };
+    return [send(to, 'room:state', projectView(this.state, now)), ...catchUp(this.state, playerId, now)];
   }
 
   dispose(): void {
@@ -118,7 +102,8 @@ export class RoomRuntime {
       this.cancelProgressFlush = null;
       const latest = this.pendingProgress;
       this.pendingProgress = null;
-      if (latest) this.deliver(latest);
+      // A count that would arrive after the reveal is stale: the reveal has the final numbers.
+      if (latest && this.state.phase === 'question') this.deliver(latest);
     });
   }
 

@@ -18,10 +18,11 @@ export type Handler<E extends ClientEventName> = (
 
 export type HandlerTable = { [E in ClientEventName]: Handler<E> };
 
-export const RATE_LIMIT = { burst: 30, perSecond: 10 } as const;
+/** Events per socket: a burst, then a steady rate. Rooms per socket: a few, then one every 20 s. */
+export const RATE_LIMIT = { burst: 30, perSecond: 10, roomsBurst: 3, roomsPerSecond: 1 / 20 } as const;
 
-function isKnown(event: string): event is ClientEventName {
-  return Object.hasOwn(clientEventSchemas, event);
+function isKnown(event: unknown): event is ClientEventName {
+  return typeof event === 'string' && Object.hasOwn(clientEventSchemas, event);
 }
 
 /**
@@ -32,23 +33,23 @@ function isKnown(event: string): event is ClientEventName {
 export function attachEdge(socket: AppSocket, ctx: HandlerContext, handlers: HandlerTable): void {
   const bucket = new TokenBucket(RATE_LIMIT.burst, RATE_LIMIT.perSecond, ctx.clock.now());
 
-  const handle = async (event: string, args: unknown[]): Promise<void> => {
-    const ack = args[args.length - 1];
-    if (typeof ack !== 'function') return; // nobody to answer; nothing happens
-    const reply = (res: Ack<unknown>) => (ack as (r: Ack<unknown>) => void)(res);
+  const handle = async (event: unknown, args: unknown[], reply: (res: Ack<unknown>) => void): Promise<void> => {
     if (!bucket.take(ctx.clock.now())) return reply(fail('RATE_LIMITED', 'too many events; slow down'));
-    if (!isKnown(event)) return reply(fail('UNKNOWN_EVENT', `no such event: ${event.slice(0, 40)}`));
+    if (!isKnown(event)) return reply(fail('UNKNOWN_EVENT', `no such event: ${String(event).slice(0, 40)}`));
     if (args.length !== 2) return reply(fail('INVALID_PAYLOAD', 'expected one payload and an ack'));
     const parsed = clientEventSchemas[event].safeParse(args[0]);
     if (!parsed.success) return reply(fail('INVALID_PAYLOAD', z.prettifyError(parsed.error).slice(0, 500)));
-    try {
-      const handler = handlers[event] as Handler<typeof event>;
-      reply(await handler(ctx, parsed.data as never));
-    } catch (error) {
-      console.error(`[edge] ${event} failed:`, error);
-      reply(fail('INTERNAL', 'the server could not handle that'));
-    }
+    const handler = handlers[event] as Handler<typeof event>;
+    reply(await handler(ctx, parsed.data as never));
   };
 
-  socket.onAny((event: string, ...args: unknown[]) => void handle(event, args));
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    const ack = args[args.length - 1];
+    if (typeof ack !== 'function') return; // nobody to answer: ignored, and nothing happens
+    const reply = (res: Ack<unknown>) => (ack as (r: Ack<unknown>) => void)(res);
+    handle(event, args, reply).catch((error: unknown) => {
+      console.error(`[edge] ${String(event).slice(0, 40)} failed:`, error);
+      reply(fail('INTERNAL', 'the server could not handle that'));
+    });
+  });
 }

@@ -4,9 +4,11 @@ import { serverRounds } from '../rounds/registry';
 import type { HandlerTable } from './edge';
 import { sessionRoom } from './handler-context';
 
-/** Players with an answer being judged; a second one waits for the first verdict. */
-const judging = new Set<string>();
-
+/**
+ * An answer is checked and time-stamped when it arrives (answer-begin), judged (a model run for a
+ * drawing), then applied. The room keeps the question open past its deadline while answers that arrived
+ * in time are being judged, so a model run never costs a player a fair answer.
+ */
 export const roundHandlers: Pick<HandlerTable, 'round:answer'> = {
   'round:answer': async (ctx, { questionId, answer }) => {
     const room = sessionRoom(ctx);
@@ -14,28 +16,19 @@ export const roundHandlers: Pick<HandlerTable, 'round:answer'> = {
     if (!room || !session) return fail('NOT_IN_ROOM', 'not in a room');
     if (session.role !== 'player' || !session.playerId) return fail('NOT_PLAYER', 'only players answer');
     const playerId = session.playerId;
-    const check = room.precheckAnswer(playerId, questionId, answer.type);
-    if ('problem' in check) return fail(check.problem, 'answer not accepted');
-    const key = `${room.code}:${playerId}`;
-    if (judging.has(key)) return fail('RATE_LIMITED', 'your last answer is still being judged');
+    const begun = room.dispatch({ type: 'answer-begin', playerId, questionId, answerType: answer.type });
+    if (begun.error) return { ok: false, error: begun.error };
     const cur = current(room.state)!;
-    judging.add(key);
+    let verdict;
     try {
-      const verdict = await serverRounds[cur.round.entry.kind].judge(cur.question.data, cur.config, answer, ctx.models);
-      const result = room.dispatch({
-        type: 'answer',
-        playerId,
-        questionId,
-        answerType: answer.type,
-        elapsedMs: check.elapsedMs,
-        verdict,
-      });
-      return result.error ? { ok: false, error: result.error } : ok(result.data as AnswerResult);
+      verdict = await serverRounds[cur.round.entry.kind].judge(cur.question.data, cur.config, answer, ctx.models);
     } catch (error) {
+      room.dispatch({ type: 'answer-failed', playerId, questionId });
       const overloaded = error instanceof Error && error.message === 'OVERLOADED';
+      if (!overloaded) console.error('[round:answer] judging failed:', error);
       return overloaded ? fail('OVERLOADED', 'the model is busy; try again') : fail('MODEL_UNAVAILABLE', 'could not judge');
-    } finally {
-      judging.delete(key);
     }
+    const result = room.dispatch({ type: 'answer', playerId, questionId, verdict });
+    return result.error ? { ok: false, error: result.error } : ok(result.data as AnswerResult);
   },
 };

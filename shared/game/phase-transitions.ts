@@ -52,6 +52,7 @@ export function enterQuestion(state: RoomState, questionIndex: number, now: numb
   game.questionIndex = questionIndex;
   game.timelineSent = 0;
   game.answers = new Map();
+  game.judging = new Map();
   enter(state, 'question', now, effects);
   const cur = current(state)!;
   effects.push(
@@ -71,10 +72,14 @@ export function enterQuestion(state: RoomState, questionIndex: number, now: numb
 /** Close the question: everyone present gets a row, the AI scores, and the room sees the answer. */
 export function enterReveal(state: RoomState, now: number, effects: Effect[]): void {
   const cur = current(state)!;
-  for (const player of state.players.values()) recordFor(cur, player.id);
+  for (const player of state.players.values()) {
+    const record = recordFor(cur, player.id);
+    record.nickname = player.nickname;
+    record.scoreAfter = player.score;
+  }
   const records = [...cur.game.answers.values()].filter((r) => state.players.has(r.playerId));
   state.history.push(...records.map((r) => ({ ...r })));
-  scoreAi(cur);
+  scoreAi(cur, phaseElapsed(state, now));
   const summaries: AnswerSummary[] = records.map((r) => ({
     playerId: r.playerId,
     correct: r.correct,
@@ -94,11 +99,12 @@ export function enterReveal(state: RoomState, now: number, effects: Effect[]): v
   scheduleWake(state, now, effects, null);
 }
 
-function scoreAi(cur: Current): void {
+/** The AI scores only if it actually buzzed before the question ended, like any player. */
+function scoreAi(cur: Current, endedAtMs: number): void {
   const ai = cur.rules.ai(cur.config, cur.question.data);
   if (!ai) return;
   const points =
-    ai.correct && ai.atMs !== null
+    ai.correct && ai.atMs !== null && ai.atMs <= endedAtMs
       ? cur.rules.score({
           config: cur.config,
           elapsedMs: ai.atMs,

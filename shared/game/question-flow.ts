@@ -36,6 +36,8 @@ export function deadlineOf(cur: Current): number | null {
 function emptyRecord(cur: Current, playerId: string): AnswerRecord {
   return {
     playerId,
+    nickname: '',
+    scoreAfter: 0,
     roundIndex: cur.game.roundIndex,
     questionIndex: cur.game.questionIndex,
     questionId: cur.question.id,
@@ -62,10 +64,7 @@ export function isDone(cur: Current, record: AnswerRecord | undefined): boolean 
   return !!record && (record.correct || record.attempts >= cur.rules.maxAttempts(cur.config));
 }
 
-/**
- * Why this answer cannot be taken now, or null if it can. Used twice: before the server spends a model
- * run on judging it, and again when the verdict comes back (the room may have moved on meanwhile).
- */
+/** Why this answer cannot be taken now, or null if it can (checked when it arrives, before judging). */
 export function answerProblem(
   state: RoomState,
   playerId: string,
@@ -78,12 +77,17 @@ export function answerProblem(
   if (state.phase !== 'question' || !cur || state.pausedAt !== null) return 'WRONG_PHASE';
   if (cur.question.id !== questionId) return 'WRONG_QUESTION';
   if (cur.rules.answerType(cur.config) !== answerType) return 'INVALID_PAYLOAD';
-  const deadline = deadlineOf(cur);
-  if (deadline !== null && elapsedMs > deadline) return 'TOO_LATE';
+  if (pastDeadline(cur, elapsedMs)) return 'TOO_LATE';
+  if (cur.game.judging.has(playerId)) return 'RATE_LIMITED';
   const record = cur.game.answers.get(playerId);
   if (record?.correct) return 'ALREADY_ANSWERED';
   if (isDone(cur, record)) return 'LOCKED_OUT';
   return null;
+}
+
+export function pastDeadline(cur: Current, elapsedMs: number): boolean {
+  const deadline = deadlineOf(cur);
+  return deadline !== null && elapsedMs > deadline;
 }
 
 /** Connected players, and how many of them are done: the room's progress bar. */

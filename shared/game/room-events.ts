@@ -20,15 +20,14 @@ export type RoomEvent =
   | { type: 'lobby' }
   | { type: 'kick'; playerId: string }
   | { type: 'lock'; locked: boolean }
-  | {
-      type: 'answer';
-      playerId: string;
-      questionId: string;
-      answerType: Answer['type'];
-      /** ms into the question when the answer arrived (judging may take a while after). */
-      elapsedMs: number;
-      verdict: Verdict;
-    }
+  /**
+   * An answer arrived and passed the checks: its arrival time is recorded and the server starts judging it.
+   * The question does not end at its deadline while answers sent in time are still being judged.
+   */
+  | { type: 'answer-begin'; playerId: string; questionId: string; answerType: Answer['type'] }
+  | { type: 'answer'; playerId: string; questionId: string; verdict: Verdict }
+  /** Judging failed (model error): the answer is dropped, the player may send it again. */
+  | { type: 'answer-failed'; playerId: string; questionId: string }
   | { type: 'wake'; seq: number }
   /** Periodic check of grace periods. */
   | { type: 'sweep' };

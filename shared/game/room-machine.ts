@@ -12,7 +12,7 @@ import {
   phaseDurationMs,
   scheduleWake,
 } from './phase-transitions';
-import { answerProblem, current, flushTimeline, isDone, progress, recordFor } from './question-flow';
+import { answerProblem, current, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
 import type { EventOf, RoomEvent, RoomEventType } from './room-events';
 import { phaseElapsed, type RoomState } from './room-state';
 
@@ -69,16 +69,19 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   },
 
   resume: (state, { token }) => {
+    // Another tab of a seat that is already connected changes nothing the room can see.
     if (token === state.host.token) {
+      const changed: Effect[] = state.host.connected ? [] : [{ type: 'view' }];
       state.host.connected = true;
       state.host.disconnectedAt = null;
-      return done([{ type: 'view' }], { role: 'host', playerId: null });
+      return done(changed, { role: 'host', playerId: null });
     }
     const player = findPlayerByToken(state, token);
-    if (!player || state.kickedTokens.has(token)) return refuse('SESSION_INVALID', 'no seat for this token');
+    if (!player) return refuse('SESSION_INVALID', 'no seat for this token');
+    const changed: Effect[] = player.connected ? [] : [{ type: 'view' }];
     player.connected = true;
     player.disconnectedAt = null;
-    return done([{ type: 'view' }], { role: 'player', playerId: player.id });
+    return done(changed, { role: 'player', playerId: player.id });
   },
 
   disconnect: (state, { playerId }, now) => {
@@ -128,7 +131,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     // A new game starts everyone from zero; the previous game's results were for downloading at its podium.
     for (const player of state.players.values()) player.score = 0;
     state.history = [];
-    state.game = { rounds, roundIndex: 0, questionIndex: -1, timelineSent: 0, answers: new Map(), aiScore: null, lastReveal: null };
+    state.game = { rounds, roundIndex: 0, questionIndex: -1, timelineSent: 0, answers: new Map(), judging: new Map(), aiScore: null, lastReveal: null };
     const effects: Effect[] = [];
     enterIntro(state, 0, now, effects);
     return done(effects);
@@ -153,7 +156,8 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     const cur = current(state);
     const next = state.phase === 'question' && cur ? flushTimeline(state, cur, now, effects) : null;
     scheduleWake(state, now, effects, next);
-    return done(effects);
+    // Players may have left while paused: the question can be over now.
+    return done([...effects, ...maybeEndQuestion(state, now)]);
   },
 
   next: (state, _event, now) => {
@@ -181,7 +185,6 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   kick: (state, { playerId }, now) => {
     const player = state.players.get(playerId);
     if (!player) return refuse('PLAYER_NOT_FOUND', 'no such player');
-    state.kickedTokens.add(player.token);
     state.players.delete(playerId);
     state.game?.answers.delete(playerId);
     const effects: Effect[] = [
@@ -197,11 +200,20 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     return done([{ type: 'view' }]);
   },
 
-  answer: (state, event, now) => {
-    const { playerId, questionId, answerType, elapsedMs, verdict } = event;
+  'answer-begin': (state, { playerId, questionId, answerType }, now) => {
+    const elapsedMs = phaseElapsed(state, now);
     const problem = answerProblem(state, playerId, questionId, answerType, elapsedMs);
-    if (problem) return refuse(problem, 'answer not accepted');
-    const cur = current(state)!;
+    if (problem) return refuse(problem, problem === 'RATE_LIMITED' ? 'your last answer is still being judged' : 'answer not accepted');
+    current(state)!.game.judging.set(playerId, elapsedMs);
+    return done([], { elapsedMs });
+  },
+
+  answer: (state, { playerId, questionId, verdict }, now) => {
+    const cur = current(state);
+    const elapsedMs = cur?.question?.id === questionId ? cur.game.judging.get(playerId) : undefined;
+    // The question ended (the host skipped, or the judging grace ran out) while this answer was judged.
+    if (state.phase !== 'question' || !cur || elapsedMs === undefined) return refuse('TOO_LATE', 'the question is over');
+    cur.game.judging.delete(playerId);
     const record = recordFor(cur, playerId);
     const rank = [...cur.game.answers.values()].filter((r) => r.correct).length;
     record.attempts++;
@@ -226,6 +238,12 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     return done(effects, { correct: verdict.correct, points: record.points, canRetry, judgement: verdict.judgement });
   },
 
+  'answer-failed': (state, { playerId, questionId }, now) => {
+    const cur = current(state);
+    if (cur?.question?.id === questionId) cur.game.judging.delete(playerId);
+    return done(maybeEndQuestion(state, now));
+  },
+
   wake: (state, { seq }, now) => {
     // A timer from a phase already left, or one that fires while paused, changes nothing.
     if (seq !== state.seq || state.pausedAt !== null) return done();
@@ -233,14 +251,18 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     const cur = current(state);
     const next = state.phase === 'question' && cur ? flushTimeline(state, cur, now, effects) : null;
     const duration = phaseDurationMs(state);
-    if (duration !== null && phaseElapsed(state, now) >= duration) advance(state, now, effects);
-    else scheduleWake(state, now, effects, next);
+    const elapsed = phaseElapsed(state, now);
+    if (duration === null || elapsed < duration) scheduleWake(state, now, effects, next);
+    else if (awaitingJudgement(state, elapsed, duration)) effects.push({ type: 'wake', at: now + JUDGING_POLL_MS, seq });
+    else advance(state, now, effects);
     return done(effects);
   },
 
   sweep: (state, _event, now) => {
     const effects: Effect[] = [];
-    if (!state.host.connected && now - (state.host.disconnectedAt ?? now) >= state.timings.hostGraceMs) {
+    const hostAwayMs = state.host.connected ? 0 : now - (state.host.disconnectedAt ?? now);
+    const nobodyHere = ![...state.players.values()].some((p) => p.connected);
+    if (hostAwayMs >= state.timings.hostGraceMs || (nobodyHere && hostAwayMs >= state.timings.abandonedRoomMs)) {
       state.closed = true;
       return done([send(toRoom, 'room:closed', { reason: 'host-left' }), { type: 'close' }]);
     }
@@ -256,12 +278,25 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   },
 };
 
-/** A question ends early once every connected player is done (never with nobody connected). */
+/** While answers sent in time are judged, a question waits past its deadline, up to a grace period. */
+const JUDGING_POLL_MS = 50;
+
+function awaitingJudgement(state: RoomState, elapsed: number, duration: number): boolean {
+  const judging = state.phase === 'question' ? (state.game?.judging.size ?? 0) : 0;
+  return judging > 0 && elapsed < duration + state.timings.judgingGraceMs;
+}
+
+/**
+ * A question ends once every connected player is done (never with nobody connected), or once its
+ * deadline has passed and the last answers sent in time have been judged.
+ */
 function maybeEndQuestion(state: RoomState, now: number): Effect[] {
   const cur = current(state);
   if (state.phase !== 'question' || !cur || state.pausedAt !== null) return [];
   const { answered, total } = progress(state, cur);
-  if (total === 0 || answered < total) return [];
+  const everyoneDone = total > 0 && answered >= total;
+  const timeUp = pastDeadline(cur, phaseElapsed(state, now)) && cur.game.judging.size === 0;
+  if (!everyoneDone && !timeUp) return [];
   const effects: Effect[] = [];
   enterReveal(state, now, effects);
   return effects;

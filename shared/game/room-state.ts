@@ -13,7 +13,11 @@ export interface RoomTimings {
   playerGraceMs: number;
   /** How long the room waits for a disconnected host before closing. */
   hostGraceMs: number;
+  /** A room with its host gone and nobody connected closes sooner than that. */
+  abandonedRoomMs: number;
   maxPlayers: number;
+  /** How long a question waits past its deadline for answers that arrived in time but are still being judged. */
+  judgingGraceMs: number;
 }
 
 export const DEFAULT_TIMINGS: RoomTimings = {
@@ -22,7 +26,9 @@ export const DEFAULT_TIMINGS: RoomTimings = {
   leaderboardMs: 10_000,
   playerGraceMs: 5 * 60_000,
   hostGraceMs: 15 * 60_000,
+  abandonedRoomMs: 2 * 60_000,
   maxPlayers: 250,
+  judgingGraceMs: 3_000,
 };
 
 export interface PlayerState {
@@ -37,6 +43,10 @@ export interface PlayerState {
 /** One player's answer to one question: the results file has one row per player per question. */
 export interface AnswerRecord {
   playerId: string;
+  /** Kept with the row so the results file names players who left or were removed. */
+  nickname: string;
+  /** The player's running total after this question. */
+  scoreAfter: number;
   roundIndex: number;
   questionIndex: number;
   questionId: string;
@@ -56,6 +66,8 @@ export interface GameState {
   /** How many timeline entries of the current question have been sent. */
   timelineSent: number;
   answers: Map<string, AnswerRecord>;
+  /** Answers of the current question being judged: player id -> ms into the question it arrived at. */
+  judging: Map<string, number>;
   /** Null until a round in which the AI competes has scored a question. */
   aiScore: number | null;
   /** The last reveal, re-sent to anyone who (re)joins during it. */
@@ -77,8 +89,6 @@ export interface RoomState {
   host: { token: string; connected: boolean; disconnectedAt: number | null };
   /** In join order. */
   players: Map<string, PlayerState>;
-  /** Tokens of kicked players, so a kicked player cannot take the seat back. */
-  kickedTokens: Set<string>;
   playlist: PlaylistEntry[];
   game: GameState | null;
   history: AnswerRecord[];
@@ -108,7 +118,6 @@ export function createRoomState(
     preparing: false,
     host: { token: hostToken, connected: true, disconnectedAt: null },
     players: new Map(),
-    kickedTokens: new Set(),
     playlist: structuredClone(DEFAULT_PLAYLIST),
     game: null,
     history: [],

@@ -33,7 +33,7 @@ export const serverEventSchemas = {
       z.strictObject({ playerId: z.string(), correct: z.boolean(), points: z.number().int() }),
     ),
   }),
-  'room:closed': z.strictObject({ reason: z.enum(['ended', 'host-left', 'kicked']) }),
+  'room:closed': z.strictObject({ reason: z.enum(['host-left', 'kicked']) }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

@@ -16,8 +16,9 @@ describe('bad input at the edge', () => {
   const snapshot = () => {
     const room = server.app.rooms.get(code)!.state;
     return JSON.stringify({
-      phase: room.phase, seq: room.seq, locked: room.locked, playlist: room.playlist,
-      players: [...room.players.values()],
+      phase: room.phase, seq: room.seq, locked: room.locked, preparing: room.preparing, playlist: room.playlist,
+      host: room.host, players: [...room.players.values()], game: room.game, history: room.history,
+      rooms: server.app.rooms.size,
     });
   };
 
@@ -35,6 +36,9 @@ describe('bad input at the edge', () => {
 
   const cases: [string, (c: () => TestClient) => Promise<any>, string][] = [
     ['an unknown event', (c) => c().raw('room:destroy', {}), 'UNKNOWN_EVENT'],
+    ['an event named by a number', (c) => c().raw(42 as never, {}), 'UNKNOWN_EVENT'],
+    ['an event named __proto__', (c) => c().raw('__proto__', {}), 'UNKNOWN_EVENT'],
+    ['a payload polluting the prototype', (c) => c().raw('host:lock', JSON.parse('{"locked":true,"__proto__":{"x":1}}')), 'INVALID_PAYLOAD'],
     ['a payload that is not an object', (c) => c().raw('room:join', 'ABCDEF'), 'INVALID_PAYLOAD'],
     ['a payload with extra fields', (c) => c().raw('host:lock', { locked: true, evil: 1 }), 'INVALID_PAYLOAD'],
     ['two payloads', (c) => c().raw('host:lock', { locked: true }, { locked: false }), 'INVALID_PAYLOAD'],

@@ -155,12 +155,14 @@ describe('reconnecting', () => {
     const ana = await joinAs(code, 'Ana');
     await host.request('host:start', {});
     await ana.client.next('room:state', (v) => v.phase === 'intro');
+    const beforeDrop = ana.client.mark();
     host.close();
-    await ana.client.next('room:state', (v) => !v.hostConnected);
+    await ana.client.next('room:state', (v) => !v.hostConnected, beforeDrop);
+    const beforeReturn = ana.client.mark();
     const again = await server.connect();
     expect(await again.request('room:resume', { protocol: PROTOCOL_VERSION, code, token: hostToken }))
       .toEqual({ ok: true, data: { role: 'host', playerId: null, joinUrl: `http://arcade.test/?room=${code}` } });
-    await ana.client.next('room:state', (v) => v.hostConnected);
+    await ana.client.next('room:state', (v) => v.hostConnected, beforeReturn);
     expect((await again.request('host:next', {})).ok).toBe(true);
     await ana.client.next('round:question');
   });

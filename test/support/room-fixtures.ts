@@ -48,17 +48,17 @@ export function makeRoom(timings: RoomTimings = TEST_TIMINGS) {
     room.dispatch({ type: 'prepare' });
     return room.dispatch({ type: 'start', rounds });
   };
+  /** Arrives now, judged at once: the socket handler's sequence without the model. */
   const answerDigit = (playerId: string, digit: number) => {
-    const check = room.precheckAnswer(playerId, currentQuestionId(), 'digit');
-    if ('problem' in check) return { error: check.problem };
+    const questionId = currentQuestionId();
+    const begun = room.dispatch({ type: 'answer-begin', playerId, questionId, answerType: 'digit' });
+    if (begun.error) return { error: begun.error.code };
     const q = state.game!.rounds[state.game!.roundIndex]!.questions[state.game!.questionIndex]!;
     const correct = (q.data as RevealQuestionData).digit === digit;
     const result = room.dispatch({
       type: 'answer',
       playerId,
-      questionId: q.id,
-      answerType: 'digit',
-      elapsedMs: check.elapsedMs,
+      questionId,
       verdict: { correct, answerText: String(digit), judgement: null },
     });
     return { error: result.error?.code, data: result.data as { correct: boolean; points: number } };

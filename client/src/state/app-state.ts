@@ -49,7 +49,8 @@ export interface QuestionState {
 }
 
 export type Reveal = ServerPayload<'round:reveal'>;
-export type CloseReason = ServerPayload<'room:closed'>['reason'];
+/** Why the room is gone: what the server said, or 'ended' when it no longer exists at all. */
+export type CloseReason = ServerPayload<'room:closed'>['reason'] | 'ended';
 
 /** Where the person is before they are in a room. */
 export type Entry = { screen: 'home'; code?: string } | { screen: 'join'; code: string };

@@ -1,17 +1,18 @@
 /**
- * The digit classifier: a small LeNet-style CNN sized for ~0.5 ms per image on tfjs wasm (XNNPACK).
+ * The digit classifier: a small LeNet-style CNN sized for well under 1 ms per image on tfjs wasm (XNNPACK).
  *
  *   input     [batch, 28, 28, 1]  float 0..1, MNIST convention (white ink 1 on black 0)
  *   conv 5x5x32 same, relu   -> [batch, 28, 28, 32]   (~0.6 M MACs)
  *   maxpool 2                -> [batch, 14, 14, 32]
- *   conv 5x5x64 valid, relu  -> [batch, 10, 10, 64]   (~5.1 M MACs; 'valid' saves 49% vs 'same')
- *   maxpool 2                -> [batch, 5, 5, 64]
- *   flatten                  -> [batch, 1600]
+ *   conv 5x5x64 same, relu   -> [batch, 14, 14, 64]   (~10 M MACs)
+ *   maxpool 2                -> [batch, 7, 7, 64]
+ *   flatten                  -> [batch, 3136]
  *   dense 128 relu           -> [batch, 128]          (dropout 0.4 while training only)
  *   dense 10 softmax         -> [batch, 10]           class probabilities
  *
- * No batch norm: it would add ops per inference and tfjs-layers does not fold it. Seven layers keep
- * tfjs' per-op overhead low, which dominates at batch 1.
+ * No batch norm: it would add ops per inference and tfjs-layers does not fold it. Few layers keep tfjs'
+ * per-op overhead low, which matters at batch 1. A 'valid' conv2 (1600 features) was ~30% cheaper but
+ * plateaued at 98.65% held-out accuracy (bar: 98.8%), so conv2 pads 'same'.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -43,7 +44,7 @@ export function createDigitModel(seed = 1): tfl.Sequential {
     tfl.layers.conv2d({
       filters: 64,
       kernelSize: 5,
-      padding: 'valid',
+      padding: 'same',
       activation: 'relu',
       kernelInitializer: init(2),
       name: 'conv2',

@@ -110,13 +110,39 @@ describe('a reveal race with a fake clock', () => {
     const ana = r.join('Ana').playerId;
     r.join('Ben');
     r.start([revealRound([4], { timerSec: 5 })]);
-    r.clock.advance(TEST_TIMINGS.introMs + 4999);
+    r.clock.advance(TEST_TIMINGS.introMs + 5000);
+    expect(r.state.phase).toBe('reveal');
+    expect(r.answerDigit(ana, 4).error).toBe('WRONG_PHASE');
+    expect(r.state.players.get(ana)!.score).toBe(0);
+  });
+
+  it('waits past the deadline for an answer sent in time that is still being judged', () => {
+    const r = makeRoom();
+    const ana = r.join('Ana').playerId;
+    r.join('Ben');
+    r.start([revealRound([4], { timerSec: 5 })]);
+    r.clock.advance(TEST_TIMINGS.introMs + 4990);
     const q = r.currentQuestionId();
-    expect(r.room.precheckAnswer(ana, q, 'digit')).toEqual({ elapsedMs: 4999 });
-    const late = r.room.dispatch({
-      type: 'answer', playerId: ana, questionId: q, answerType: 'digit', elapsedMs: 5001,
-      verdict: { correct: true, answerText: '4', judgement: null },
-    });
+    expect(r.room.dispatch({ type: 'answer-begin', playerId: ana, questionId: q, answerType: 'digit' }).data).toEqual({ elapsedMs: 4990 });
+    expect(r.room.dispatch({ type: 'answer-begin', playerId: ana, questionId: q, answerType: 'digit' }).error?.code).toBe('RATE_LIMITED');
+    r.clock.advance(500); // the deadline passes while the model runs
+    expect(r.state.phase).toBe('question');
+    const judged = r.room.dispatch({ type: 'answer', playerId: ana, questionId: q, verdict: { correct: true, answerText: '4', judgement: null } });
+    expect(judged.data).toMatchObject({ correct: true });
+    expect(r.state.players.get(ana)!.score).toBeGreaterThan(0);
+    expect(r.state.phase).toBe('reveal'); // time is up and nothing is left to judge
+  });
+
+  it('gives up on a judgement that takes longer than the grace period', () => {
+    const r = makeRoom();
+    const ana = r.join('Ana').playerId;
+    r.start([revealRound([4], { timerSec: 5 })]);
+    r.clock.advance(TEST_TIMINGS.introMs + 4000);
+    const q = r.currentQuestionId();
+    r.room.dispatch({ type: 'answer-begin', playerId: ana, questionId: q, answerType: 'digit' });
+    r.clock.advance(1000 + TEST_TIMINGS.judgingGraceMs);
+    expect(r.state.phase).toBe('reveal');
+    const late = r.room.dispatch({ type: 'answer', playerId: ana, questionId: q, verdict: { correct: true, answerText: '4', judgement: null } });
     expect(late.error?.code).toBe('TOO_LATE');
     expect(r.state.players.get(ana)!.score).toBe(0);
   });
@@ -218,17 +244,29 @@ describe('reconnecting', () => {
     const resumed = r.room.dispatch({ type: 'resume', token: 'token-Ana-0123456789' });
     expect(resumed.data).toEqual({ role: 'player', playerId: ana });
     expect(r.state.players.get(ana)).toMatchObject({ score: points, connected: true });
-    r.sink.take();
-    r.room.sendCatchUp(ana);
-    const sent = r.sink.take();
-    expect(sent.every((m) => m.to === ana)).toBe(true);
+    const sent = r.room.catchUp(ana);
+    expect(sent.every((m) => 'playerId' in m.to && m.to.playerId === ana)).toBe(true);
+    expect(sent[0]!.event).toBe('room:state');
+    expect(events(sent, 'round:progress')[0]!.payload).toMatchObject({ answered: 1, total: 2 });
     const question = events(sent, 'round:question')[0]!.payload;
     expect(question.mine).toEqual({ correct: true, points, attempts: 1, canRetry: false });
     expect(events(sent, 'round:event').length).toBe(4); // frames 0..3 at 1.5 s in: what the others have seen
   });
 
+  it('closes an abandoned room (host gone, nobody connected) after a short wait', () => {
+    const r = makeRoom();
+    r.room.dispatch({ type: 'host-disconnect' });
+    r.clock.advance(TEST_TIMINGS.abandonedRoomMs - 1);
+    r.room.dispatch({ type: 'sweep' });
+    expect(r.closed).toEqual([]);
+    r.clock.advance(1);
+    r.room.dispatch({ type: 'sweep' });
+    expect(r.closed).toEqual(['ABCDEF']);
+  });
+
   it('closes the room when the host stays away past the grace period', () => {
     const r = makeRoom();
+    r.join('Ana');
     r.room.dispatch({ type: 'host-disconnect' });
     r.clock.advance(TEST_TIMINGS.hostGraceMs - 1);
     r.room.dispatch({ type: 'sweep' });

@@ -60,7 +60,8 @@ export const digitsRules: RoundRules<DigitsConfig, DigitsQuestionData> = {
 
   score: ({ config, elapsedMs, windowMs, rank, beatAi }) => {
     const base = speedPoints(elapsedMs, windowMs, config.speedScoring);
-    if (config.variant === 'reveal') return base + (beatAi ? BEAT_AI_BONUS : 0);
+    // With speed scoring off every right answer is worth the same, so beating the AI earns nothing extra.
+    if (config.variant === 'reveal') return base + (beatAi && config.speedScoring ? BEAT_AI_BONUS : 0);
     return base + rankBonus(rank, config.speedScoring);
   },
 
