@@ -13,6 +13,10 @@ import {
 import type { DigitsConfig } from '../../../shared/game/rounds/digits/schemas';
 import type { RoundContext } from '../server-round';
 
+/** A held-out digit becomes a question only if the CNN reads its clean image this surely: MNIST has some
+ * digits a person would call something else, and a race on those is no fun. */
+const CLEAN_MIN_CONFIDENCE = 0.9;
+
 /**
  * Reveal race: draw held-out digits, noise them into frames, and let the CNN watch every frame now, so the
  * AI's buzz is decided before anyone sees a pixel. The frames the CNN judges are the bytes players get.
@@ -21,27 +25,31 @@ async function prepareReveal(config: DigitsConfig, ctx: RoundContext): Promise<R
   const pool = ctx.models.digitPool!;
   const classifier = ctx.models.digits!;
   const rand = mulberry32(ctx.seed);
-  const indices = shuffled(
+  const candidates = shuffled(
     Array.from({ length: pool.size }, (_, i) => i),
     rand,
-  ).slice(0, config.questions);
-  const questions = indices.map((index) => {
-    const sample = pool.get(index);
-    const frames = revealFrames(sample.x, FRAME_COUNT, Math.floor(rand() * 2 ** 31));
-    return { digit: sample.label, frames };
-  });
-  const inputs = questions.flatMap((q) => q.frames.map(toUnitFloats));
-  const probabilities = await classifier.classify(inputs);
-  return questions.map((q, i) => {
-    const perFrame = probabilities.slice(i * FRAME_COUNT, (i + 1) * FRAME_COUNT);
-    return {
-      variant: 'reveal',
-      digit: q.digit,
-      frames: q.frames.map(encodeImage),
-      probabilities: perFrame.map((p) => p.map((v) => Math.round(v * 1e4) / 1e4)),
-      ai: decideAiBuzz(perFrame, config.difficulty, FRAME_INTERVAL_MS),
-    };
-  });
+  );
+  const chosen: RevealQuestionData[] = [];
+  while (chosen.length < config.questions && candidates.length > 0) {
+    const batch = candidates.splice(0, 2 * (config.questions - chosen.length)).map((index) => {
+      const sample = pool.get(index);
+      return { digit: sample.label, frames: revealFrames(sample.x, FRAME_COUNT, Math.floor(rand() * 2 ** 31)) };
+    });
+    const probabilities = await classifier.classify(batch.flatMap((q) => q.frames.map(toUnitFloats)));
+    batch.forEach((q, i) => {
+      const perFrame = probabilities.slice(i * FRAME_COUNT, (i + 1) * FRAME_COUNT);
+      const clean = perFrame[FRAME_COUNT - 1] ?? [];
+      if ((clean[q.digit] ?? 0) < CLEAN_MIN_CONFIDENCE || chosen.length >= config.questions) return;
+      chosen.push({
+        variant: 'reveal',
+        digit: q.digit,
+        frames: q.frames.map(encodeImage),
+        probabilities: perFrame.map((p) => p.map((v) => Math.round(v * 1e4) / 1e4)),
+        ai: decideAiBuzz(perFrame, config.difficulty, FRAME_INTERVAL_MS),
+      });
+    });
+  }
+  return chosen;
 }
 
 /** Draw race: prompts cycle through shuffled digits, so a short game never repeats one. */
