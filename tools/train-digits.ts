@@ -2,8 +2,11 @@
  * Trains the digit CNN on the 8,000 training digits and writes assets/models/digits/ (model.json +
  * weights.bin + training.json). Never sees the 2,000 held-out digits except to report accuracy.
  *
- *   npm run train:digits -- [--epochs 40] [--out assets/models/digits] [--limit N] [--seed 1]
- *                           [--batch 64] [--lr 0.001] [--encoding float16|float32|uint8] [--resume]
+ *   npm run train:digits -- [--epochs 36] [--polish-epochs 8] [--out assets/models/digits] [--limit N]
+ *                           [--seed 1] [--batch 64] [--lr 0.001] [--encoding float16|float32|uint8] [--resume]
+ *
+ * Two phases: --epochs with strong augmentation and a cosine learning rate from --lr, then --polish-epochs
+ * with light augmentation at ~15% of it (fits the clean MNIST distribution more closely; +0.1-0.2%).
  *
  * Every epoch checkpoints float32 weights to <out>/checkpoint/ (removed when the run completes) and the
  * encoded model to <out>/, so a stopped run leaves a usable model and `--resume` continues it (Adam's
@@ -21,6 +24,7 @@ import { initTfNodeBackend } from '../server/ml/tf-node-backend.js';
 import { intArg, parseToolArgs } from './lib/cli-args.js';
 import { evaluateDigits } from './lib/digit-eval.js';
 import { compileForTraining, cosineLearningRate, DEFAULT_AUGMENT, setLearningRate, trainEpoch } from './lib/digit-training.js';
+import { LIGHT_AUGMENT } from './lib/augment-digits.js';
 import { seededRandom } from './lib/seeded-random.js';
 
 interface CheckpointState {
@@ -31,6 +35,7 @@ interface CheckpointState {
 
 const args = parseToolArgs({
   epochs: { type: 'string' },
+  'polish-epochs': { type: 'string' },
   out: { type: 'string', default: 'assets/models/digits' },
   limit: { type: 'string' },
   seed: { type: 'string' },
@@ -39,7 +44,9 @@ const args = parseToolArgs({
   encoding: { type: 'string', default: 'float16' },
   resume: { type: 'boolean', default: false },
 });
-const epochs = intArg(args.epochs, 'epochs', 40);
+const mainEpochs = intArg(args.epochs, 'epochs', 36);
+const polishEpochs = intArg(args['polish-epochs'], 'polish-epochs', 8);
+const epochs = mainEpochs + polishEpochs;
 const seed = intArg(args.seed, 'seed', 1);
 const batchSize = intArg(args.batch, 'batch', 64);
 const peakLr = Number(args.lr);
@@ -72,18 +79,21 @@ const started = Date.now();
 const history: { epoch: number; lr: number; trainLoss: number; heldOutAccuracy: number; heldOutLoss: number; seconds: number }[] = [];
 for (let epoch = firstEpoch; epoch < epochs; epoch++) {
   const epochStart = Date.now();
-  const lr = cosineLearningRate(epoch, epochs, peakLr);
+  const polishing = epoch >= mainEpochs;
+  const lr = polishing
+    ? cosineLearningRate(epoch - mainEpochs, polishEpochs, peakLr * 0.15, 0.1)
+    : cosineLearningRate(epoch, mainEpochs, peakLr);
   setLearningRate(optimizer, lr);
   const { meanLoss } = await trainEpoch(model, train, {
     batchSize,
     rng: seededRandom(seed * 1_000_003 + epoch),
-    augment: DEFAULT_AUGMENT,
+    augment: polishing ? LIGHT_AUGMENT : DEFAULT_AUGMENT,
   });
   const evaluation = evaluateDigits(model, split.heldOut);
   const seconds = (Date.now() - epochStart) / 1000;
   history.push({ epoch: epoch + 1, lr, trainLoss: meanLoss, heldOutAccuracy: evaluation.accuracy, heldOutLoss: evaluation.loss, seconds });
   console.log(
-    `epoch ${epoch + 1}/${epochs} lr ${lr.toExponential(2)} train loss ${meanLoss.toFixed(4)} ` +
+    `${polishing ? 'polish ' : ''}epoch ${epoch + 1}/${epochs} lr ${lr.toExponential(2)} train loss ${meanLoss.toFixed(4)} ` +
       `held-out acc ${evaluation.accuracy.toFixed(4)} loss ${evaluation.loss.toFixed(4)} (${seconds.toFixed(1)} s)`,
   );
   await model.save(fileSaveHandler(checkpointDir, { generatedBy: 'tools/train-digits.ts checkpoint' }));
@@ -101,7 +111,7 @@ await writeFile(
     {
       command: `tsx tools/train-digits.ts ${process.argv.slice(2).join(' ')}`.trim(),
       date: new Date().toISOString(),
-      seed, epochs, batchSize, peakLearningRate: peakLr, encoding, trainDigits: train.length,
+      seed, mainEpochs, polishEpochs, batchSize, peakLearningRate: peakLr, encoding, trainDigits: train.length,
       resumedFromEpoch: firstEpoch || undefined,
       trainingSeconds,
       heldOut: { accuracy: final.accuracy, n: final.n, loss: final.loss },

@@ -1,16 +1,9 @@
-/** mulberry32: a tiny seeded PRNG, so shuffles and augmentation are reproducible run to run. */
+/** Seeded randomness for training: the game's own PRNG, so shuffles and augmentation repeat run to run. */
+import { mulberry32 } from '../../shared/game/random';
+
 export type Random = () => number;
 
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 export function uniform(rng: Random, lo: number, hi: number): number {
   return lo + (hi - lo) * rng();
