@@ -50,11 +50,35 @@ export function button(
     ...rest,
   });
   append(el, [label]);
+  activateOnTouchRelease(el, onClick);
   el.addEventListener('click', (event) => {
     event.preventDefault();
-    if (!el.disabled) onClick();
+    if (!el.disabled && !recentlyTouched.has(el)) onClick();
   });
   return el;
+}
+
+/** Buttons a finger has just activated: the click the browser may synthesise after the touch is a duplicate. */
+const recentlyTouched = new WeakSet<HTMLElement>();
+const TOUCH_CLICK_WINDOW_MS = 800;
+
+/**
+ * A phone does not fire "click" after a touch it counts as a long press, and a child often presses and
+ * holds. So a finger lifted over the button activates it, whatever the browser thinks of the gesture; a
+ * finger that slid off (or started a scroll, which cancels the pointer) does not.
+ */
+function activateOnTouchRelease(el: HTMLButtonElement, onActivate: () => void): void {
+  el.addEventListener('contextmenu', (event) => event.preventDefault());
+  el.addEventListener('pointerup', (event) => {
+    if (event.pointerType !== 'touch' || el.disabled) return;
+    const box = el.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) return;
+    recentlyTouched.add(el);
+    setTimeout(() => recentlyTouched.delete(el), TOUCH_CLICK_WINDOW_MS);
+    onActivate();
+  });
 }
 
 export function clear(el: Element): void {
