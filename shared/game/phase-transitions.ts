@@ -1,7 +1,7 @@
 import type { Phase } from '../protocol/room-view';
 import type { Effect } from './effects';
 import { send, toRoom } from './effects';
-import { current, deadlineOf, flushTimeline, recordFor, type Current } from './question-flow';
+import { current, deadlineOf, flushTimeline, progress, recordFor, type Current } from './question-flow';
 import { phaseElapsed, type RoomState } from './room-state';
 import type { AnswerSummary } from './round-rules';
 
@@ -65,6 +65,8 @@ export function enterQuestion(state: RoomState, questionIndex: number, now: numb
       view: cur.rules.view(cur.config, cur.question.data),
     }),
   );
+  // "0 of 28 answered" from the start, so the big screen shows who is still to answer.
+  effects.push(send(toRoom, 'round:progress', { questionId: cur.question.id, ...progress(state, cur) }));
   const next = flushTimeline(state, cur, now, effects);
   scheduleWake(state, now, effects, next);
 }

@@ -90,6 +90,8 @@ export const en = {
   'intro.ready': 'Get ready!',
 
   'question.of': 'Question {n} of {count}',
+  'next.in': 'Next in {s} s',
+  'next.waitHost': 'The host will move on when everyone is ready',
   'question.timeLeft': '{s} s',
   'question.noLimit': 'No time limit',
   'question.answered': '{answered}/{total} answered',

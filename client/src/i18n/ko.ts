@@ -92,6 +92,8 @@ export const ko: Record<MessageKey, string> = {
   'intro.ready': '준비하세요!',
 
   'question.of': '문제 {n}/{count}',
+  'next.in': '{s}초 뒤에 다음으로',
+  'next.waitHost': '선생님이 넘기면 다음으로 가요',
   'question.timeLeft': '{s}초',
   'question.noLimit': '시간 제한 없음',
   'question.answered': '{total}명 중 {answered}명 답함',

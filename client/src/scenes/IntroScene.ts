@@ -4,6 +4,7 @@ import { roundUiFor } from '../rounds/registry';
 import type { AppState } from '../state/app-state';
 import { fill, h } from '../ui/dom';
 import { hostControls } from '../ui/host-controls';
+import { nextIn } from '../ui/next-in';
 import { GameScene } from './GameScene';
 
 /** The round's title card: what it is and how to play, on every screen. */
@@ -30,6 +31,7 @@ export class IntroScene extends GameScene {
         h('p', { className: 'lead', text: card.how }),
         h('ul', { className: 'facts' }, ...card.facts.map((f) => h('li', { text: f }))),
         h('p', { className: 'ready', text: t('intro.ready') }),
+        nextIn(state),
       ),
       state.session?.role === 'host' ? hostControls(state) : null,
     );

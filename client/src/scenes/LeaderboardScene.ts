@@ -2,6 +2,7 @@ import { t } from '../i18n/index';
 import type { AppState } from '../state/app-state';
 import { fill, h } from '../ui/dom';
 import { hostControls } from '../ui/host-controls';
+import { nextIn } from '../ui/next-in';
 import { myPlayer, ranked } from '../ui/players';
 import { GameScene } from './GameScene';
 import { withIcon } from '../ui/icons';
@@ -49,6 +50,7 @@ export class LeaderboardScene extends GameScene {
         h('h1', {}, withIcon('trophy', t('board.title'))),
         myRow ? h('p', { className: 'lead', 'data-testid': 'my-rank', text: t('board.you', { rank: myRow.rank, count: rows.length, score: myRow.player.score }) }) : null,
         list,
+        nextIn(state),
       ),
       state.session?.role === 'host' ? hostControls(state) : null,
     );

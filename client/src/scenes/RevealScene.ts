@@ -3,6 +3,7 @@ import type { AppState } from '../state/app-state';
 import { fill, h } from '../ui/dom';
 import { gameHeader } from '../ui/game-header';
 import { hostControls } from '../ui/host-controls';
+import { nextIn } from '../ui/next-in';
 import { GameScene } from './GameScene';
 
 /** After a question: the answer and what the AI made of it (the round kind draws the body). */
@@ -18,6 +19,7 @@ export class RevealScene extends GameScene {
     fill(this.root, 
       gameHeader(state).el,
       roundUiFor(entry).reveal(state),
+      nextIn(state),
       state.session?.role === 'host' ? hostControls(state) : null,
     );
   }
