@@ -65,10 +65,15 @@ const TOUCH_CLICK_WINDOW_MS = 800;
 /**
  * A phone does not fire "click" after a touch it counts as a long press, and a child often presses and
  * holds. So a finger lifted over the button activates it, whatever the browser thinks of the gesture; a
- * finger that slid off (or started a scroll, which cancels the pointer) does not.
+ * finger that slid off (or started a scroll, which cancels the pointer) does not. The browser's own click
+ * for that touch is then cancelled (preventDefault on touchend): the screen has usually changed by then,
+ * and a late click would land on whatever button now sits under the finger.
  */
 function activateOnTouchRelease(el: HTMLButtonElement, onActivate: () => void): void {
   el.addEventListener('contextmenu', (event) => event.preventDefault());
+  el.addEventListener('touchend', (event) => {
+    if (recentlyTouched.has(el) && event.cancelable) event.preventDefault();
+  });
   el.addEventListener('pointerup', (event) => {
     if (event.pointerType !== 'touch' || el.disabled) return;
     const box = el.getBoundingClientRect();
