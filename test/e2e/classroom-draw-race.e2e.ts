@@ -36,7 +36,8 @@ async function playDrawQuestion(page: Page, name: string, questionIndex: number,
     // Like a person, look at the live preview (the in-browser model's guess on this drawing) before submitting.
     await expect.poll(() => screen.getByTestId('preview-text').textContent(), { timeout: 30_000 }).toMatch(/\(\d+%\)/);
     if (attempt === 0 && questionIndex === 0) {
-      expect(await screen.getByTestId('preview-text').textContent()).toMatch(new RegExp(`${prompt} \\(\\d+%\\)`));
+      // The preview is throttled: wait for it to catch up with the whole drawing, then it must read the digit.
+      await expect.poll(() => screen.getByTestId('preview-text').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`${prompt} \\(\\d+%\\)`));
       await screenshot(page, `${name}-drawing`);
     }
     if (process.env.E2E_DEBUG) await screenshot(page, `${name}-debug-q${questionIndex + 1}-a${attempt}`);
