@@ -187,6 +187,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     if (!player) return refuse('PLAYER_NOT_FOUND', 'no such player');
     state.players.delete(playerId);
     state.game?.answers.delete(playerId);
+    state.game?.judging.delete(playerId);
     const effects: Effect[] = [
       send({ playerId }, 'room:closed', { reason: 'kicked' }),
       { type: 'drop', playerId },
@@ -213,6 +214,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     const elapsedMs = cur?.question?.id === questionId ? cur.game.judging.get(playerId) : undefined;
     // The question ended (the host skipped, or the judging grace ran out) while this answer was judged.
     if (state.phase !== 'question' || !cur || elapsedMs === undefined) return refuse('TOO_LATE', 'the question is over');
+    if (!state.players.has(playerId)) return refuse('NOT_PLAYER', 'no longer in the room');
     cur.game.judging.delete(playerId);
     const record = recordFor(cur, playerId);
     const rank = [...cur.game.answers.values()].filter((r) => r.correct).length;

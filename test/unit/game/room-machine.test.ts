@@ -133,6 +133,20 @@ describe('a reveal race with a fake clock', () => {
     expect(r.state.phase).toBe('reveal'); // time is up and nothing is left to judge
   });
 
+  it('drops the answer of a player kicked while it was being judged', () => {
+    const r = makeRoom();
+    const ana = r.join('Ana').playerId;
+    r.join('Ben');
+    r.start([revealRound([4])]);
+    r.clock.advance(TEST_TIMINGS.introMs + 1000);
+    const q = r.currentQuestionId();
+    r.room.dispatch({ type: 'answer-begin', playerId: ana, questionId: q, answerType: 'digit' });
+    r.room.dispatch({ type: 'kick', playerId: ana });
+    const judged = r.room.dispatch({ type: 'answer', playerId: ana, questionId: q, verdict: { correct: true, answerText: '4', judgement: null } });
+    expect(judged.error?.code).toBe('TOO_LATE');
+    expect(r.state.game!.answers.has(ana)).toBe(false);
+  });
+
   it('gives up on a judgement that takes longer than the grace period', () => {
     const r = makeRoom();
     const ana = r.join('Ana').playerId;
