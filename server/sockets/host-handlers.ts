@@ -45,6 +45,7 @@ async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
     const rounds: PreparedRound[] = [];
     for (const entry of playlist) {
       const data = await serverRounds[entry.kind].prepare(entry.config, { models: ctx.models, seed: randomInt(2 ** 31) });
+      if (data.length === 0) throw new Error(`no questions could be prepared for a ${entry.kind} round`);
       rounds.push({ entry, questions: data.map((d) => ({ id: newQuestionId(), data: d })) });
     }
     const started = room.dispatch({ type: 'start', rounds });
