@@ -110,6 +110,7 @@ export const en = {
   'draw.padLabel': 'Drawing pad: draw the digit with your finger, a pen or the mouse',
   'draw.clear': 'Clear',
   'draw.submit': 'Submit',
+  'draw.keyboardHint': 'No mouse? Tab to the pad: arrow keys move the pen, Space puts it down or lifts it.',
   'draw.submitHint': 'Enter to submit',
   'draw.emptyPad': 'Draw the digit on the pad first.',
   'draw.judging': 'The AI is looking…',

@@ -112,6 +112,7 @@ export const ko: Record<MessageKey, string> = {
   'draw.padLabel': '그림판: 손가락, 펜, 마우스로 숫자를 그리세요',
   'draw.clear': '지우기',
   'draw.submit': '제출',
+  'draw.keyboardHint': '마우스가 없나요? Tab으로 칸을 고르고 화살표로 펜을 옮기고, 스페이스로 펜을 대거나 떼요.',
   'draw.submitHint': 'Enter로 제출',
   'draw.emptyPad': '먼저 칸 안에 숫자를 그려 주세요.',
   'draw.judging': 'AI가 보는 중…',

@@ -3,12 +3,15 @@
  * (in CSS) stops the phone from scrolling or zooming while a finger draws. Only the first pointer draws,
  * so a palm or a second finger does not scribble. Strokes are recorded in draw space (stroke-capture.ts).
  */
-import { DRAW_SPACE, type Drawing } from '../../../../shared/strokes/types';
+import { DRAW_SPACE, type Drawing, type Point } from '../../../../shared/strokes/types';
 import { h } from '../../ui/dom';
 import { StrokeRecorder, toDrawSpace } from './stroke-capture';
 
 /** Pen width on screen, in draw-space units: bold like a marker, roughly what the model's input looks like. */
 const PEN_UNITS = 14;
+/** Keyboard pen: how far one arrow press moves it (Shift: three times as far). */
+const KEY_STEP = 8;
+const ARROWS: Record<string, Point> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 export class DrawPad {
   readonly el: HTMLCanvasElement;
@@ -16,6 +19,9 @@ export class DrawPad {
   private pointerId: number | null = null;
   private enabled = true;
   private resizeObserver: ResizeObserver;
+  /** The keyboard pen: where it is, and whether it is touching the paper. */
+  private cursor: Point = [DRAW_SPACE / 2, DRAW_SPACE / 2];
+  private keyPenDown = false;
 
   constructor(
     label: string,
@@ -27,6 +33,10 @@ export class DrawPad {
     this.el.addEventListener('pointerup', (e) => this.up(e));
     this.el.addEventListener('pointercancel', (e) => this.up(e));
     this.el.addEventListener('lostpointercapture', (e) => this.up(e));
+    // Drawing without a pointer: arrows move the pen, Space puts it down or lifts it.
+    this.el.addEventListener('keydown', (e) => this.key(e));
+    this.el.addEventListener('focus', () => this.redraw());
+    this.el.addEventListener('blur', () => this.redraw());
     // The backing store follows the displayed size and device pixel ratio, so lines stay crisp.
     this.resizeObserver = new ResizeObserver(() => this.redraw());
     this.resizeObserver.observe(this.el);
@@ -53,6 +63,7 @@ export class DrawPad {
   clear(): void {
     this.recorder.clear();
     this.pointerId = null;
+    this.keyPenDown = false;
     this.redraw();
     this.onChange(this.recorder.drawing, true);
   }
@@ -97,6 +108,29 @@ export class DrawPad {
     this.onChange(this.recorder.drawing, true);
   }
 
+  private key(e: KeyboardEvent): void {
+    if (!this.enabled || this.pointerId !== null) return;
+    const arrow = ARROWS[e.key];
+    if (arrow) {
+      e.preventDefault();
+      const step = e.shiftKey ? KEY_STEP * 3 : KEY_STEP;
+      const clamp = (v: number) => Math.min(DRAW_SPACE, Math.max(0, v));
+      this.cursor = [clamp(this.cursor[0] + arrow[0] * step), clamp(this.cursor[1] + arrow[1] * step)];
+      if (this.keyPenDown && this.recorder.extend(this.cursor)) this.onChange(this.recorder.drawing, false);
+      this.redraw();
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      if (this.keyPenDown) {
+        this.recorder.end();
+        this.keyPenDown = false;
+        this.onChange(this.recorder.drawing, true);
+      } else {
+        this.keyPenDown = this.recorder.begin(this.cursor);
+      }
+      this.redraw();
+    }
+  }
+
   private redraw(): void {
     const rect = this.el.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
@@ -128,6 +162,21 @@ export class DrawPad {
       ctx.moveTo(first[0] * k, first[1] * k);
       for (const [x, y] of rest) ctx.lineTo(x * k, y * k);
       ctx.stroke();
+    }
+    if (document.activeElement === this.el) this.drawKeyboardPen(ctx, k);
+  }
+
+  /** The keyboard pen, shown while the pad has focus: a ring when lifted, a filled dot when drawing. */
+  private drawKeyboardPen(ctx: CanvasRenderingContext2D, k: number): void {
+    const [x, y] = this.cursor;
+    ctx.beginPath();
+    ctx.arc(x * k, y * k, (PEN_UNITS / 2 + 3) * k, 0, Math.PI * 2);
+    ctx.lineWidth = 2 * k;
+    ctx.strokeStyle = '#ffd84f';
+    ctx.stroke();
+    if (this.keyPenDown) {
+      ctx.fillStyle = '#ffd84f';
+      ctx.fill();
     }
   }
 }

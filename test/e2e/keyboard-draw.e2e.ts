@@ -1,0 +1,71 @@
+/**
+ * A student without a pointer: joins with the keyboard, draws on the pad with the arrow keys and Space,
+ * submits with Enter and gets the server's verdict with what the AI saw.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, LAPTOP, openPage, PROJECTOR, screenshot } from './support/browser';
+import { startGameServer } from './support/game-server';
+import { waitForState } from './support/state';
+
+let server: Awaited<ReturnType<typeof startGameServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startGameServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('keyboard-only drawing', () => {
+  it('draws a stroke with arrows and Space, and submits it with Enter', async () => {
+    const host = await openPage(browser, 'host', { ...PROJECTOR, locale: 'en-US' });
+    await host.goto(server.url);
+    await host.getByTestId('host-create').click();
+    const code = (await host.getByTestId('room-code').textContent())!.trim();
+    await host.getByTestId('round1-variant').selectOption({ label: 'Draw race' });
+    await host.getByTestId('round1-timer').selectOption({ label: 'No limit' });
+    await host.getByTestId('round2-remove').click();
+    await waitForState(host, (s) => s.view?.playlist.length === 1 && s.view.playlist[0]!.config.timerSec === null);
+
+    const student = await openPage(browser, 'keyboard', { ...LAPTOP, locale: 'en-US' });
+    await student.goto(server.url);
+    await student.getByTestId('room-code-input').focus();
+    await student.keyboard.type(code);
+    await student.keyboard.press('Enter');
+    await student.getByTestId('nickname-input').waitFor();
+    await student.keyboard.type('Kim');
+    await student.keyboard.press('Enter');
+    await student.getByTestId('player-lobby-title').waitFor();
+
+    await host.getByTestId('host-start').click();
+    await host.getByTestId('intro-card').waitFor({ timeout: 60_000 });
+    await host.keyboard.press('n'); // the host's "next" shortcut: timers are off
+    const pad = student.getByTestId('draw-pad');
+    await pad.waitFor({ timeout: 30_000 });
+    await pad.focus();
+    // A vertical bar, like a "1": up to the top, pen down, all the way down, pen up.
+    for (let i = 0; i < 4; i++) await student.keyboard.press('Shift+ArrowUp');
+    await student.keyboard.press('Space');
+    for (let i = 0; i < 8; i++) await student.keyboard.press('Shift+ArrowDown');
+    await student.keyboard.press('Space');
+    const drawn = await student.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    expect(drawn).toBe('draw-pad');
+    await screenshot(student, 'keyboard-drawing');
+    await student.keyboard.press('Enter');
+    await waitForState(student, (s) => (s.question?.mine?.attempts ?? 0) === 1);
+    const verdict = await student.evaluate(() => {
+      const q = (window as unknown as { neuralArcade: { store: { state: { question: { mine: { last: { judgement: { input: string; guess: number } } } } } } } })
+        .neuralArcade.store.state.question;
+      return q.mine.last.judgement;
+    });
+    // The server saw the stroke: a thin vertical bar, which the CNN reads as a 1.
+    expect(verdict.guess).toBe(1);
+    await student.getByTestId('judgement-image').waitFor();
+    await screenshot(student, 'keyboard-judged');
+  });
+});
