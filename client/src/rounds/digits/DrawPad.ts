@@ -22,6 +22,8 @@ export class DrawPad {
   /** The keyboard pen: where it is, and whether it is touching the paper. */
   private cursor: Point = [DRAW_SPACE / 2, DRAW_SPACE / 2];
   private keyPenDown = false;
+  /** The pen ring is shown only to someone drawing with keys, not after every touch. */
+  private keyboardInUse = false;
 
   constructor(
     label: string,
@@ -79,6 +81,7 @@ export class DrawPad {
   private down(e: PointerEvent): void {
     if (!this.enabled || this.pointerId !== null || (e.pointerType === 'mouse' && e.button !== 0)) return;
     e.preventDefault();
+    this.keyboardInUse = false;
     this.el.focus({ preventScroll: true });
     if (!this.recorder.begin(this.point(e))) return;
     this.pointerId = e.pointerId;
@@ -111,6 +114,7 @@ export class DrawPad {
   private key(e: KeyboardEvent): void {
     if (!this.enabled || this.pointerId !== null) return;
     const arrow = ARROWS[e.key];
+    if (arrow || e.key === ' ') this.keyboardInUse = true;
     if (arrow) {
       e.preventDefault();
       const step = e.shiftKey ? KEY_STEP * 3 : KEY_STEP;
@@ -163,7 +167,7 @@ export class DrawPad {
       for (const [x, y] of rest) ctx.lineTo(x * k, y * k);
       ctx.stroke();
     }
-    if (document.activeElement === this.el) this.drawKeyboardPen(ctx, k);
+    if (this.keyboardInUse && document.activeElement === this.el) this.drawKeyboardPen(ctx, k);
   }
 
   /** The keyboard pen, shown while the pad has focus: a ring when lifted, a filled dot when drawing. */

@@ -73,7 +73,7 @@ export class DrawRaceView implements QuestionUi {
       h(
         'div',
         { className: 'draw-layout' },
-        h('div', { className: 'pad-box' }, this.pad.el, h('div', { className: 'row' }, this.clearBtn, this.submitBtn), h('p', { className: 'kbd-hint', text: t('draw.submitHint') }), h('p', { className: 'kbd-hint', text: t('draw.keyboardHint') }), this.feedback),
+        h('div', { className: 'pad-box' }, this.pad.el, h('div', { className: 'row' }, this.clearBtn, this.submitBtn), h('p', { className: 'kbd-hint', text: t('draw.submitHint') }), h('p', { className: 'kbd-hint kbd-only', text: t('draw.keyboardHint') }), this.feedback),
         h(
           'aside',
           { className: 'preview-box', 'aria-label': t('draw.whatAiSaw') },

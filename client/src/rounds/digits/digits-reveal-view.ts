@@ -54,7 +54,7 @@ function drawRace(view: Extract<DigitsRevealView, { variant: 'draw' }>, state: A
   return h(
     'div',
     { className: 'stack' },
-    h('h1', { className: 'answer-big', 'data-testid': 'reveal-answer', text: t('draw.prompt', { digit: view.prompt }) }),
+    h('h1', { className: 'answer-big', 'data-testid': 'reveal-answer', text: t('result.digit', { digit: view.prompt }) }),
     h('h2', { text: t('result.showcase') }),
     cards.length > 0 ? h('ol', { className: 'showcase' }, ...cards) : h('p', { className: 'hint', text: t('result.showcaseEmpty') }),
   );

@@ -11,10 +11,15 @@ export const digitsRoundUi: RoundUi<DigitsEntry> = {
   intro: ({ config }) => ({
     title: t('kind.digits'),
     subtitle: t(`variant.${config.variant}`),
-    how: t(config.variant === 'reveal' ? 'intro.howReveal' : 'intro.howDraw'),
+    how: t(
+      config.variant === 'reveal'
+        ? config.speedScoring ? 'intro.howReveal' : 'intro.howRevealCalm'
+        : config.speedScoring ? 'intro.howDraw' : 'intro.howDrawCalm',
+    ),
     facts: [
       t('intro.questions', { n: config.questions }),
       config.timerSec === null ? t('intro.noTimer') : t('intro.timer', { n: config.timerSec }),
+      t(config.speedScoring ? 'intro.speedOn' : 'intro.speedOff'),
       `${t('playlist.difficulty')}: ${t(`difficulty.${config.difficulty}`)}`,
     ],
   }),
