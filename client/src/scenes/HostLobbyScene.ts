@@ -3,7 +3,7 @@ import type { AppState } from '../state/app-state';
 import { app } from '../app-context';
 import { t } from '../i18n/index';
 import { confirmDialog } from '../ui/confirm-dialog';
-import { button, fill, h } from '../ui/dom';
+import { button, fill, h, keepingFocus, trackFocusMoves } from '../ui/dom';
 import { playlistEditor } from '../ui/playlist-editor';
 import { UiScene } from './UiScene';
 import { withIcon } from '../ui/icons';
@@ -32,6 +32,7 @@ export class HostLobbyScene extends UiScene {
     this.playersBox = h('section', { className: 'card stack players-card', 'aria-labelledby': 'players-title' });
     this.controlsBox = h('div', { className: 'stack' });
     this.playlistBox = h('div');
+    trackFocusMoves(this.playlistBox);
     this.root.append(
       h(
         'div',
@@ -61,7 +62,7 @@ export class HostLobbyScene extends UiScene {
     const view = state.view!;
     const { controller } = app();
 
-    this.playersBox.replaceChildren(
+    keepingFocus(this.playersBox, () => this.playersBox.replaceChildren(
       h('h2', { id: 'players-title', 'data-testid': 'player-count', text: t('hostLobby.players', { count: view.players.length }) }),
       view.players.length === 0
         ? h('p', { className: 'hint', text: t('hostLobby.noPlayers') })
@@ -84,9 +85,9 @@ export class HostLobbyScene extends UiScene {
               ),
             ),
           ),
-    );
+    ));
 
-    fill(this.controlsBox, 
+    keepingFocus(this.controlsBox, () => fill(this.controlsBox,
       h(
         'div',
         { className: 'row' },
@@ -104,7 +105,7 @@ export class HostLobbyScene extends UiScene {
       ),
       view.locked ? h('p', { className: 'notice', role: 'status' }, withIcon('lock', t('hostLobby.locked'))) : null,
       view.preparing ? h('p', { className: 'notice', role: 'status', text: t('hostLobby.preparing') }) : null,
-    );
+    ));
 
     // Rebuild the editor only when the list really changed, keeping focus on the control being edited.
     if (this.draft && JSON.stringify(this.draft) === JSON.stringify(view.playlist)) this.draft = null;
@@ -115,16 +116,18 @@ export class HostLobbyScene extends UiScene {
     const serial = JSON.stringify(playlist);
     if (serial === this.lastPlaylist) return;
     this.lastPlaylist = serial;
-    const focused = document.activeElement as HTMLElement | null;
-    const focusKey = focused && this.playlistBox.contains(focused) ? focused.dataset.testid : undefined;
-    this.playlistBox.replaceChildren(playlistEditor(playlist, (next) => void this.editPlaylist(next)));
-    if (focusKey) this.playlistBox.querySelector<HTMLElement>(`[data-testid="${focusKey}"]`)?.focus();
+    keepingFocus(this.playlistBox, () =>
+      this.playlistBox.replaceChildren(playlistEditor(playlist, (next) => void this.editPlaylist(next))),
+    );
   }
 
   /** Edits apply locally at once, so two quick changes never overwrite each other while the first is in flight. */
   private async editPlaylist(next: PlaylistEntry[]): Promise<void> {
     this.draft = next;
-    this.renderPlaylist(next);
+    // Rebuild after the browser has finished moving focus (a Tab fires "change" first), so focus can follow.
+    setTimeout(() => {
+      if (this.draft === next) this.renderPlaylist(next);
+    }, 0);
     const ok = await app().controller.setPlaylist(next);
     if (!ok && this.draft === next && this.scene.isActive()) {
       this.draft = null;

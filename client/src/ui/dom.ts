@@ -86,6 +86,36 @@ function activateOnTouchRelease(el: HTMLButtonElement, onActivate: () => void): 
   });
 }
 
+/**
+ * Rebuild part of a screen without losing a keyboard user's place: focus returns to the control with the
+ * same data-testid. If focus was on its way somewhere inside when the rebuild happened (a Tab that fired
+ * a "change"), it goes where it was going.
+ */
+export function keepingFocus(container: HTMLElement, rebuild: () => void): void {
+  const active = document.activeElement as HTMLElement | null;
+  const key = active && container.contains(active) ? active.dataset.testid : undefined;
+  rebuild();
+  const restore = (k: string | undefined) => k && container.querySelector<HTMLElement>(`[data-testid="${CSS.escape(k)}"]`)?.focus();
+  restore(key);
+  const goingTo = pendingFocus.get(container);
+  if (goingTo) {
+    pendingFocus.delete(container);
+    setTimeout(() => {
+      if (document.activeElement === document.body || !document.activeElement?.isConnected) restore(goingTo);
+    }, 0);
+  }
+}
+
+/** Where focus was heading when it last left a control in the container (see keepingFocus). */
+const pendingFocus = new WeakMap<HTMLElement, string>();
+
+export function trackFocusMoves(container: HTMLElement): void {
+  container.addEventListener('focusout', (event) => {
+    const next = (event as FocusEvent).relatedTarget as HTMLElement | null;
+    if (next?.dataset?.testid && container.contains(next)) pendingFocus.set(container, next.dataset.testid);
+  });
+}
+
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }

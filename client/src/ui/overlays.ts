@@ -48,7 +48,10 @@ export function mountOverlays(store: Store, controller: AppController): void {
     status.classList.toggle('is-visible', !!conn);
 
     const showPaused = inRoom && !!state.view?.paused && state.view.phase !== 'lobby';
+    const justPaused = showPaused && paused.hidden;
     paused.hidden = !showPaused;
+    // While the curtain is down the screen behind it is out of reach (inert), and focus is on "Resume".
+    document.getElementById('screens')?.toggleAttribute('inert', showPaused);
     if (showPaused) {
       fill(paused, 
         h('div', { className: 'paused-icon' }, icon('pause')),
@@ -58,6 +61,7 @@ export function mountOverlays(store: Store, controller: AppController): void {
           ? button(withIcon('play', `${t('host.resume')} (P)`), () => void controller.host('host:resume'), { variant: 'primary', testid: 'paused-resume' })
           : null,
       );
+      if (justPaused) paused.querySelector<HTMLElement>('[data-testid="paused-resume"]')?.focus();
     }
 
     hostAway.hidden = !(inRoom && state.session?.role === 'player' && state.view?.hostConnected === false);
