@@ -123,11 +123,15 @@ export class HostLobbyScene extends UiScene {
 
   /** Edits apply locally at once, so two quick changes never overwrite each other while the first is in flight. */
   private async editPlaylist(next: PlaylistEntry[]): Promise<void> {
+    const reshaped = next.length !== (this.draft ?? this.state.view?.playlist ?? []).length;
     this.draft = next;
-    // Rebuild after the browser has finished moving focus (a Tab fires "change" first), so focus can follow.
-    setTimeout(() => {
-      if (this.draft === next) this.renderPlaylist(next);
-    }, 0);
+    // A settings change is redrawn after the browser has finished moving focus (a Tab fires "change"
+    // first), so focus can follow; adding or removing a round is redrawn at once.
+    if (reshaped) this.renderPlaylist(next);
+    else
+      setTimeout(() => {
+        if (this.draft === next) this.renderPlaylist(next);
+      }, 0);
     const ok = await app().controller.setPlaylist(next);
     if (!ok && this.draft === next && this.scene.isActive()) {
       this.draft = null;

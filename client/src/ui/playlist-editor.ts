@@ -29,9 +29,15 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 
 export function playlistEditor(playlist: readonly PlaylistEntry[], onChange: (next: PlaylistEntry[]) => void): HTMLElement {
   const list = h('ol', { className: 'playlist' });
+  // Settings edits build on the latest list, not the one this editor was drawn from: the host may change
+  // several fields before the editor is redrawn.
+  let latest = playlist.slice();
   playlist.forEach((entry, index) => {
     const id = `round${index + 1}`;
-    const replace = (next: PlaylistEntry) => onChange(playlist.map((e, i) => (i === index ? next : e)));
+    const replace = (next: PlaylistEntry) => {
+      latest = latest.map((e, i) => (i === index ? next : e));
+      onChange(latest);
+    };
     const kind = h('select', { id: `${id}-kind`, className: 'input', 'data-testid': `${id}-kind` });
     for (const k of ROUND_KINDS) kind.append(h('option', { value: k, selected: k === entry.kind, text: t(`kind.${k}`) }));
     kind.addEventListener('change', () => replace(NEW_ENTRY[kind.value as PlaylistEntry['kind']]()));
@@ -47,19 +53,19 @@ export function playlistEditor(playlist: readonly PlaylistEntry[], onChange: (ne
           h(
             'div',
             { className: 'row tight' },
-            button('↑', () => onChange(moveItem(playlist, index, index - 1)), {
+            button('↑', () => onChange(moveItem(latest, index, index - 1)), {
               variant: 'ghost',
               'aria-label': `${t('playlist.round', { n: index + 1 })}: ${t('playlist.up')}`,
               disabled: index === 0,
               testid: `${id}-up`,
             }),
-            button('↓', () => onChange(moveItem(playlist, index, index + 1)), {
+            button('↓', () => onChange(moveItem(latest, index, index + 1)), {
               variant: 'ghost',
               'aria-label': `${t('playlist.round', { n: index + 1 })}: ${t('playlist.down')}`,
               disabled: index === playlist.length - 1,
               testid: `${id}-down`,
             }),
-            button('✕', () => onChange(playlist.filter((_, i) => i !== index)), {
+            button('✕', () => onChange(latest.filter((_, i) => i !== index)), {
               variant: 'ghost',
               'aria-label': `${t('playlist.round', { n: index + 1 })}: ${t('playlist.remove')}`,
               // The server needs at least one round.
@@ -78,7 +84,7 @@ export function playlistEditor(playlist: readonly PlaylistEntry[], onChange: (ne
     { className: 'card stack playlist-editor', 'aria-labelledby': 'playlist-title' },
     h('h2', { id: 'playlist-title', text: t('playlist.title') }),
     list,
-    button(`＋ ${t('playlist.add')}`, () => onChange([...playlist, NEW_ENTRY.digits()]), {
+    button(`＋ ${t('playlist.add')}`, () => onChange([...latest, NEW_ENTRY.digits()]), {
       testid: 'playlist-add',
       disabled: playlist.length >= MAX_ROUNDS,
     }),

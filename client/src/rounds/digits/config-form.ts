@@ -15,6 +15,12 @@ export function clampQuestions(raw: string | number): number {
 }
 
 export function digitsConfigForm(config: DigitsConfig, idPrefix: string, onChange: (next: DigitsConfig) => void): HTMLElement {
+  // Each change builds on the previous ones, so two quick edits before a redraw never undo each other.
+  let latest = config;
+  const change = (patch: Partial<DigitsConfig>) => {
+    latest = { ...latest, ...patch };
+    onChange(latest);
+  };
   const field = (key: string, label: MessageKey, control: HTMLElement) =>
     h('div', { className: 'field' }, h('label', { for: `${idPrefix}-${key}`, className: 'label', text: t(label) }), control);
 
@@ -29,7 +35,7 @@ export function digitsConfigForm(config: DigitsConfig, idPrefix: string, onChang
     options.forEach((value, i) => {
       el.append(h('option', { value: String(i), selected: value === current, text: labelOf(value) }));
     });
-    el.addEventListener('change', () => onChange({ ...config, ...apply(options[Number(el.value)]!) }));
+    el.addEventListener('change', () => change(apply(options[Number(el.value)]!)));
     return el;
   };
 
@@ -47,7 +53,7 @@ export function digitsConfigForm(config: DigitsConfig, idPrefix: string, onChang
   questions.addEventListener('change', () => {
     const n = clampQuestions(questions.value);
     questions.value = String(n);
-    if (n !== config.questions) onChange({ ...config, questions: n });
+    if (n !== latest.questions) change({ questions: n });
   });
 
   const speed = h('input', {
@@ -57,7 +63,7 @@ export function digitsConfigForm(config: DigitsConfig, idPrefix: string, onChang
     className: 'checkbox',
     checked: config.speedScoring,
   });
-  speed.addEventListener('change', () => onChange({ ...config, speedScoring: speed.checked }));
+  speed.addEventListener('change', () => change({ speedScoring: speed.checked }));
 
   const timers = TIMER_CHOICES.includes(config.timerSec) ? TIMER_CHOICES : [...TIMER_CHOICES, config.timerSec];
   return h(
