@@ -3,25 +3,14 @@
  * (English, mouse) play one Draw race round of two questions against the real server and model, and
  * everyone reaches the podium. Screenshots of the key moments go to test-results/e2e/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, LAPTOP, openPage, PHONE, PROJECTOR, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, openPage, PHONE, screenshot } from './support/browser';
 import { digitDrawing, drawWithMouse, drawWithTouch } from './support/draw';
-import { startGameServer } from './support/game-server';
+import { hostNewRoom, useClassroom } from './support/classroom';
 import { waitForState } from './support/state';
 
-let server: Awaited<ReturnType<typeof startGameServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const room = useClassroom();
 
 /** Draws the prompted digit until the server's AI recognises it (a person would retry too). */
 async function playDrawQuestion(page: Page, name: string, questionIndex: number, useTouch: boolean): Promise<void> {
@@ -56,10 +45,7 @@ async function playDrawQuestion(page: Page, name: string, questionIndex: number,
 describe('a classroom plays a draw race', () => {
   it('host sets up, two players draw, everyone reaches the podium', async () => {
     // --- The teacher opens a room on the projector.
-    const host = await openPage(browser, 'host', { ...PROJECTOR, locale: 'en-US' });
-    await host.goto(server.url);
-    await host.getByTestId('host-create').click();
-    const code = (await host.getByTestId('room-code').textContent())!.trim();
+    const { host, code } = await hostNewRoom(room);
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     const joinLink = (await host.getByTestId('join-url').getAttribute('href'))!;
     expect(joinLink).toContain(`?room=${code}`);
@@ -77,9 +63,9 @@ describe('a classroom plays a draw race', () => {
 
     // --- Students open the join link: a phone in Korean, a laptop in English.
     const link = new URL(joinLink);
-    const joinAt = `${server.url}${link.pathname}${link.search}`; // the link's host is the LAN address; tests use loopback
-    const phone = await openPage(browser, 'phone', { ...PHONE, locale: 'ko-KR' });
-    const laptop = await openPage(browser, 'laptop', { ...LAPTOP, locale: 'en-US' });
+    const joinAt = `${room.server.url}${link.pathname}${link.search}`; // the link's host is the LAN address; tests use loopback
+    const phone = await openPage(room.browser, 'phone', { ...PHONE, locale: 'ko-KR' });
+    const laptop = await openPage(room.browser, 'laptop', { ...LAPTOP, locale: 'en-US' });
     await phone.goto(joinAt);
     await expect.poll(() => phone.getByTestId('join-title').textContent()).toContain('방에 참여하기');
     await phone.getByTestId('nickname-input').fill('민준');
@@ -143,7 +129,7 @@ describe('a classroom plays a draw race', () => {
 
     // The teacher's results download works (and is the host's alone: the players' pages have no link).
     const csvHref = (await host.getByTestId('download-csv').getAttribute('href'))!;
-    const csv = await host.request.get(`${server.url}${csvHref}`);
+    const csv = await host.request.get(`${room.server.url}${csvHref}`);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Ada');
     expect(await phone.getByTestId('download-csv').count()).toBe(0);

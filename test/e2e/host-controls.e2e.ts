@@ -3,39 +3,24 @@
  * language), kicking a player (who is told, and whose seat is gone), and a student switching language
  * mid-lobby. Keyboard only for the late student. Screenshots go to test-results/e2e/.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, LAPTOP, openPage, PHONE, PROJECTOR, screenshot } from './support/browser';
-import { startGameServer } from './support/game-server';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, openPage, PHONE, screenshot } from './support/browser';
+import { hostNewRoom, useClassroom } from './support/classroom';
 
-let server: Awaited<ReturnType<typeof startGameServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const room = useClassroom();
 
 describe('host controls', () => {
   it('locks the room, kicks a player, and a player switches language', async () => {
-    const host = await openPage(browser, 'host', { ...PROJECTOR, locale: 'en-US' });
-    await host.goto(server.url);
-    await host.getByTestId('host-create').click();
-    const code = (await host.getByTestId('room-code').textContent())!.trim();
+    const { host, code } = await hostNewRoom(room);
 
-    const phone = await openPage(browser, 'phone', { ...PHONE, locale: 'ko-KR' });
-    await phone.goto(`${server.url}/?room=${code}`);
+    const phone = await openPage(room.browser, 'phone', { ...PHONE, locale: 'ko-KR' });
+    await phone.goto(`${room.server.url}/?room=${code}`);
     await phone.getByTestId('nickname-input').fill('서연');
     await phone.getByTestId('join-submit').tap();
     await expect.poll(() => phone.getByTestId('player-lobby-title').textContent()).toContain('서연');
 
-    const laptop = await openPage(browser, 'laptop', { ...LAPTOP, locale: 'en-US' });
-    await laptop.goto(`${server.url}/?room=${code}`);
+    const laptop = await openPage(room.browser, 'laptop', { ...LAPTOP, locale: 'en-US' });
+    await laptop.goto(`${room.server.url}/?room=${code}`);
     await laptop.getByTestId('nickname-input').fill('Ada');
     await laptop.getByTestId('nickname-input').press('Enter');
     await expect.poll(() => host.getByTestId('player-count').textContent()).toBe('Players: 2');
@@ -49,8 +34,8 @@ describe('host controls', () => {
     // Lock: a late student, typing the code with the keyboard, is told the room is locked, in Korean.
     await host.getByTestId('host-lock').click();
     await expect.poll(() => host.getByTestId('host-lock').textContent()).toContain('Unlock room');
-    const late = await openPage(browser, 'late', { ...LAPTOP, locale: 'ko-KR' });
-    await late.goto(server.url);
+    const late = await openPage(room.browser, 'late', { ...LAPTOP, locale: 'ko-KR' });
+    await late.goto(room.server.url);
     await late.getByTestId('room-code-input').fill(code.toLowerCase());
     await late.keyboard.press('Enter');
     await late.getByTestId('nickname-input').fill('지각생');

@@ -2,38 +2,23 @@
  * A student without a pointer: joins with the keyboard, draws on the pad with the arrow keys and Space,
  * submits with Enter and gets the server's verdict with what the AI saw.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, LAPTOP, openPage, PROJECTOR, screenshot } from './support/browser';
-import { startGameServer } from './support/game-server';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, openPage, screenshot } from './support/browser';
+import { hostNewRoom, useClassroom } from './support/classroom';
 import { waitForState } from './support/state';
 
-let server: Awaited<ReturnType<typeof startGameServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const room = useClassroom();
 
 describe('keyboard-only drawing', () => {
   it('draws a stroke with arrows and Space, and submits it with Enter', async () => {
-    const host = await openPage(browser, 'host', { ...PROJECTOR, locale: 'en-US' });
-    await host.goto(server.url);
-    await host.getByTestId('host-create').click();
-    const code = (await host.getByTestId('room-code').textContent())!.trim();
+    const { host, code } = await hostNewRoom(room);
     await host.getByTestId('round1-variant').selectOption({ label: 'Draw race' });
     await host.getByTestId('round1-timer').selectOption({ label: 'No limit' });
     await host.getByTestId('round2-remove').click();
     await waitForState(host, (s) => s.view?.playlist.length === 1 && s.view.playlist[0]!.config.timerSec === null);
 
-    const student = await openPage(browser, 'keyboard', { ...LAPTOP, locale: 'en-US' });
-    await student.goto(server.url);
+    const student = await openPage(room.browser, 'keyboard', { ...LAPTOP, locale: 'en-US' });
+    await student.goto(room.server.url);
     await student.getByTestId('room-code-input').focus();
     await student.keyboard.type(code);
     await student.keyboard.press('Enter');

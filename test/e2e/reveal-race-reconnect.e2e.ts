@@ -3,31 +3,16 @@
  * page reloads mid-question (they land back in the question), a keyboard-only answer, and ending the game
  * early with the E shortcut (confirmed). Screenshots go to test-results/e2e/.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, LAPTOP, openPage, PROJECTOR, screenshot } from './support/browser';
-import { startGameServer } from './support/game-server';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, openPage, screenshot } from './support/browser';
+import { hostNewRoom, useClassroom } from './support/classroom';
 import { waitForState } from './support/state';
 
-let server: Awaited<ReturnType<typeof startGameServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const room = useClassroom();
 
 describe('reveal race in a real classroom', () => {
   it('survives a pause and a reload, takes a keyboard answer, and ends early', async () => {
-    const host = await openPage(browser, 'host', { ...PROJECTOR, locale: 'en-US' });
-    await host.goto(server.url);
-    await host.getByTestId('host-create').click();
-    const code = (await host.getByTestId('room-code').textContent())!.trim();
+    const { host, code } = await hostNewRoom(room);
 
     await host.getByTestId('round2-remove').click();
     await host.getByTestId('round1-questions').fill('1');
@@ -36,8 +21,8 @@ describe('reveal race in a real classroom', () => {
     await waitForState(host, (s) => s.view?.playlist.length === 1 && s.view.playlist[0]!.config.questions === 1 && s.view.playlist[0]!.config.timerSec === 90);
 
     // A student types the code on the home page (keyboard only).
-    const student = await openPage(browser, 'student', { ...LAPTOP, locale: 'en-US' });
-    await student.goto(server.url);
+    const student = await openPage(room.browser, 'student', { ...LAPTOP, locale: 'en-US' });
+    await student.goto(room.server.url);
     await student.getByTestId('room-code-input').pressSequentially(code.toLowerCase());
     await student.keyboard.press('Enter');
     await student.getByTestId('nickname-input').fill('Grace');

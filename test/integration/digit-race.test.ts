@@ -6,7 +6,6 @@ import type { RevealQuestionData, DrawQuestionData } from '../../shared/game/rou
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { sampleDigitStrokes } from '../../tools/lib/sample-digit-strokes';
 import { startTestApp } from '../support/start-test-app';
-import type { TestClient } from '../support/test-client';
 
 /** A real server, the real CNN in its worker, and real socket.io clients playing whole games. */
 let classifier: DigitClassifier;

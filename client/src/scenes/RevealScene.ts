@@ -1,6 +1,6 @@
 import { roundUiFor } from '../rounds/registry';
 import type { AppState } from '../state/app-state';
-import { fill, h } from '../ui/dom';
+import { fill } from '../ui/dom';
 import { gameHeader } from '../ui/game-header';
 import { hostControls } from '../ui/host-controls';
 import { nextIn } from '../ui/next-in';
