@@ -1,6 +1,6 @@
 /**
  * A student without a pointer: joins with the keyboard, draws on the pad with the arrow keys and Space,
- * submits with Enter and gets the server's verdict with what the AI saw.
+ * switches language (the drawing survives), submits with Enter and gets the server's verdict.
  */
 import { describe, expect, it } from 'vitest';
 import { LAPTOP, openPage, screenshot } from './support/browser';
@@ -41,6 +41,10 @@ describe('keyboard-only drawing', () => {
     const drawn = await student.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     expect(drawn).toBe('draw-pad');
     await screenshot(student, 'keyboard-drawing');
+    // Switching language redraws the screen; the half-finished drawing must survive it.
+    await student.getByTestId('lang-ko').click();
+    await expect.poll(() => student.getByTestId('draw-prompt').textContent()).toContain('그려 보세요');
+    await student.getByTestId('draw-pad').focus();
     await student.keyboard.press('Enter');
     await waitForState(student, (s) => (s.question?.mine?.attempts ?? 0) === 1);
     const mine = await student.evaluate(() => {

@@ -115,7 +115,7 @@ export class AppController {
 
   private onRoomState(view: RoomView): void {
     const question = this.store.state.question;
-    const patch: Partial<typeof this.store.state> = { view };
+    const patch: Partial<typeof this.store.state> = { view, viewAt: performance.now() };
     // The server's remainingMs is the truth; re-anchor our local countdown on every view.
     if (question && view.question && view.question.id === question.id && view.phase === 'question') {
       const rem = view.question.remainingMs;

@@ -62,6 +62,8 @@ export interface AppState {
   /** Trying to take a stored seat back; the screen waits instead of flashing the home page. */
   resuming: boolean;
   view: RoomView | null;
+  /** performance.now() when `view` arrived: its remaining times count from then. */
+  viewAt: number;
   question: QuestionState | null;
   reveal: Reveal | null;
   closed: CloseReason | null;
@@ -75,6 +77,7 @@ export const initialState = (entry: Entry): AppState => ({
   session: null,
   resuming: false,
   view: null,
+  viewAt: 0,
   question: null,
   reveal: null,
   closed: null,

@@ -14,7 +14,8 @@ export function nextIn(state: AppState): HTMLElement | null {
     return state.session?.role === 'host' ? null : h('p', { className: 'next-in', 'data-testid': 'next-in', text: t('next.waitHost') });
   }
   const el = h('p', { className: 'next-in', 'data-testid': 'next-in', role: 'timer', 'aria-live': 'off' });
-  const at = performance.now() + view.autoAdvanceMs;
+  // Anchored to when the view arrived, so re-drawing the screen (a language switch) does not restart it.
+  const at = state.viewAt + view.autoAdvanceMs;
   const show = () => setText(el, t('next.in', { s: Math.max(0, Math.ceil((at - performance.now()) / 1000)) }));
   show();
   if (view.paused) return el; // frozen: the scene re-renders when the game resumes

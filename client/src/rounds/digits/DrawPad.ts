@@ -28,7 +28,13 @@ export class DrawPad {
   constructor(
     label: string,
     private readonly onChange: (drawing: Drawing, final: boolean) => void,
+    initial: Drawing = [],
   ) {
+    for (const [first, ...rest] of initial) {
+      if (!first || !this.recorder.begin(first)) continue;
+      for (const point of rest) this.recorder.extend(point);
+      this.recorder.end();
+    }
     this.el = h('canvas', { className: 'draw-pad', tabindex: 0, role: 'img', 'aria-label': label, 'data-testid': 'draw-pad' });
     this.el.addEventListener('pointerdown', (e) => this.down(e));
     this.el.addEventListener('pointermove', (e) => this.move(e));

@@ -19,6 +19,12 @@ import { modelStatusLine } from './model-status-line';
 import { createProbBars, percent } from './prob-bars';
 import { withIcon } from '../../ui/icons';
 
+/**
+ * Drawings in progress by question id: the screen is rebuilt on a language switch (or a resize of the
+ * scene), and a half-drawn digit must survive that.
+ */
+const drafts = new Map<string, Drawing>();
+
 /** How often the live preview runs while drawing: often enough to feel live, cheap on a phone. */
 const PREVIEW_EVERY_MS = 150;
 
@@ -57,7 +63,16 @@ export class DrawRaceView implements QuestionUi {
       this.runtime = runtime;
       this.schedulePreview();
     });
-    this.pad = new DrawPad(t('draw.padLabel'), (_drawing, final) => this.schedulePreview(final));
+    const questionId = state.question!.id;
+    for (const id of drafts.keys()) if (id !== questionId) drafts.delete(id);
+    this.pad = new DrawPad(
+      t('draw.padLabel'),
+      (drawing, final) => {
+        drafts.set(questionId, drawing);
+        this.schedulePreview(final);
+      },
+      drafts.get(questionId),
+    );
     this.clearBtn = button(withIcon('erase', t('draw.clear')), () => this.clear(), { testid: 'draw-clear' });
     this.submitBtn = button(withIcon('check', t('draw.submit')), () => void this.submit(), { variant: 'primary', testid: 'draw-submit', 'aria-keyshortcuts': 'Enter' });
     this.pad.el.addEventListener('keydown', (e) => {
