@@ -21,28 +21,28 @@ export class LeaderboardScene extends GameScene {
     const rows = ranked(view.players);
     const me = myPlayer(state);
     const myRow = me ? rows.find((r) => r.player.id === me.id) : undefined;
-    const list = h(
-      'ol',
-      { className: 'board', 'data-testid': 'leaderboard' },
-      ...rows.slice(0, TOP).map(({ player, rank }) =>
-        h(
-          'li',
-          { className: `board-row${player.id === me?.id ? ' is-me' : ''}` },
-          h('span', { className: 'board-rank', text: t('board.rank', { rank }) }),
-          h('span', { className: 'board-name', text: player.id === me?.id ? `${player.nickname} ◀` : player.nickname }),
-          h('span', { className: 'board-score', text: t('common.points', { score: player.score }) }),
-        ),
+    const playerRows = rows.slice(0, TOP).map(({ player, rank }) =>
+      h(
+        'li',
+        { className: `board-row${player.id === me?.id ? ' is-me' : ''}` },
+        h('span', { className: 'board-rank', text: t('board.rank', { rank }) }),
+        h('span', { className: 'board-name', text: player.id === me?.id ? `${player.nickname} ◀` : player.nickname }),
+        h('span', { className: 'board-score', text: t('common.points', { score: player.score }) }),
       ),
-      view.aiScore === null
-        ? null
-        : h(
-            'li',
-            { className: 'board-row is-ai', 'data-testid': 'board-ai' },
-            h('span', { className: 'board-rank', text: '' }),
-            h('span', { className: 'board-name', text: t('board.ai') }),
-            h('span', { className: 'board-score', text: t('common.points', { score: view.aiScore }) }),
-          ),
     );
+    // The AI races the class, so it stands where its score puts it (unranked: it is not a player).
+    if (view.aiScore !== null) {
+      const aiScore = view.aiScore;
+      const aiRow = h(
+        'li',
+        { className: 'board-row is-ai', 'data-testid': 'board-ai' },
+        h('span', { className: 'board-rank', text: '' }),
+        h('span', { className: 'board-name', text: t('board.ai') }),
+        h('span', { className: 'board-score', text: t('common.points', { score: aiScore }) }),
+      );
+      playerRows.splice(rows.slice(0, TOP).filter((r) => r.player.score > aiScore).length, 0, aiRow);
+    }
+    const list = h('ol', { className: 'board', 'data-testid': 'leaderboard' }, ...playerRows);
     fill(this.root, 
       h(
         'section',

@@ -5,6 +5,7 @@
  * The host's screen shows the prompt and how many are done.
  */
 import { argmax } from '../../../../shared/game/rounds/digits/ai-player';
+import { DRAW_ATTEMPTS } from '../../../../shared/game/rounds/digits/rules';
 import type { DigitsJudgement } from '../../../../shared/game/rounds/digits/schemas';
 import type { Drawing } from '../../../../shared/strokes/types';
 import { app } from '../../app-context';
@@ -115,7 +116,7 @@ export class DrawRaceView implements QuestionUi {
     this.pad?.setEnabled(!blocked);
     if (this.submitBtn) this.submitBtn.disabled = blocked;
     if (this.clearBtn) this.clearBtn.disabled = blocked;
-    if (mine && !this.sending) this.showResult(mine.last?.judgement ?? null, mine.correct, mine.canRetry, mine.points);
+    if (mine && !this.sending) this.showResult(mine.last?.judgement ?? null, mine.correct, mine.canRetry, mine.points, mine.attempts);
   }
 
   onKey(event: KeyboardEvent): boolean {
@@ -187,13 +188,15 @@ export class DrawRaceView implements QuestionUi {
     this.update(app().store.state);
   }
 
-  private showResult(judgement: DigitsJudgement | null, correct: boolean, canRetry: boolean, points: number): void {
+  private showResult(judgement: DigitsJudgement | null, correct: boolean, canRetry: boolean, points: number, attempts: number): void {
     const guess = judgement?.guess ?? null;
+    const left = Math.max(0, DRAW_ATTEMPTS - attempts);
+    // After a reconnect the server tells how the tries went but not what the AI saw: say what we know.
     const message = correct
       ? t('draw.recognised', { digit: this.prompt, points })
       : guess === null
-        ? t('reveal.wrong')
-        : t(canRetry ? 'draw.notRecognised' : 'draw.noTries', { guess, digit: this.prompt });
+        ? t(canRetry ? 'draw.retryNoDetail' : 'draw.outOfTries', { left })
+        : t(canRetry ? 'draw.notRecognised' : 'draw.noTries', { guess, digit: this.prompt, left });
     const key = JSON.stringify([message, judgement?.input ?? null]);
     if (key === this.shownResult) return;
     this.shownResult = key;

@@ -15,6 +15,9 @@ import { modelStatusLine } from './model-status-line';
 import { createProbBars } from './prob-bars';
 import { withIcon } from '../../ui/icons';
 
+/** The digit picked per question id, so the ✓/✗ mark survives a redraw of the screen (a language switch). */
+const picks = new Map<string, number>();
+
 export class RevealRaceView implements QuestionUi {
   readonly el: HTMLElement;
   private readonly canvas = mnistCanvas('mnist-huge', '', 'reveal-frame');
@@ -26,7 +29,6 @@ export class RevealRaceView implements QuestionUi {
   private readonly status;
   private runtime: DigitRuntime | null = null;
   private shownFrame = -1;
-  private chosen: number | null = null;
   private sending = false;
   private readonly isHost: boolean;
 
@@ -107,7 +109,7 @@ export class RevealRaceView implements QuestionUi {
     const done = !!mine && (mine.correct || !mine.canRetry);
     this.buttons.forEach((b, digit) => {
       b.disabled = done || this.sending || paused;
-      const picked = digit === this.chosen && !!mine;
+      const picked = digit === picks.get(q.id) && !!mine;
       b.classList.toggle('is-right', picked && mine.correct);
       b.classList.toggle('is-wrong', picked && !mine.correct);
       b.textContent = picked ? `${digit} ${mine.correct ? '✓' : '✗'}` : String(digit);
@@ -123,7 +125,8 @@ export class RevealRaceView implements QuestionUi {
     const q = app().store.state.question;
     if (this.sending || !q || (q.mine && (q.mine.correct || !q.mine.canRetry))) return;
     this.sending = true;
-    this.chosen = digit;
+    picks.clear(); // only the current question's pick matters
+    picks.set(q.id, digit);
     this.update(app().store.state);
     const failure = await app().controller.answer({ type: 'digit', digit });
     this.sending = false;
