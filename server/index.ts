@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { lanAddresses } from './http/join-url';
 import { createWorkerDigitClassifier } from './ml/digit-classifier';
 import { heldOutPool } from './ml/digit-pool';
+import { createSketchModels } from './ml/sketch-models';
 
 /** Wiring only: real models, real clock, listen, and tell the teacher where to point the students. */
 const port = Number(process.env.PORT ?? 3000);
@@ -16,9 +17,20 @@ async function loadDigitClassifier() {
   }
 }
 
-const digits = await loadDigitClassifier();
+async function loadSketchModels() {
+  try {
+    const models = await createSketchModels();
+    for (const problem of models.problems) console.warn(`Sketch model skipped: ${problem}`);
+    return models;
+  } catch (error) {
+    console.error('Sketch models failed to load; Sketch Duet is unavailable:', error);
+    return null;
+  }
+}
+
+const [digits, sketch] = await Promise.all([loadDigitClassifier(), loadSketchModels()]);
 const app = createApp({
-  models: { digits, digitPool: heldOutPool },
+  models: { digits, digitPool: heldOutPool, sketch },
   config: process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {},
 });
 const actualPort = await app.listen(port, host);
@@ -33,6 +45,7 @@ console.log('\n  Press Ctrl+C to stop.\n');
 const shutdown = async () => {
   await app.close();
   await digits?.close();
+  await sketch?.close();
   process.exit(0);
 };
 process.on('SIGINT', shutdown);

@@ -1,13 +1,15 @@
 /**
  * npm run bench -- [--json] [--players 50,200] [--questions 3]
  *
- * Speed figures against the issue's bars: digit inference on the server's backend, and whole bot games
- * (answer ack latency) against a real server process on loopback. Human-readable lines go to stderr; with
+ * Speed figures against the issues' bars: digit inference on the server's backend, whole bot games
+ * (answer ack latency) against a real server process on loopback, and Sketch Duet (one completion on the
+ * sampler; a room of --sketch-players all submitting at once against a real server process). Human-readable lines go to stderr; with
  * --json the last stdout line is the JSON report.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchDigitInference } from './bench-digits';
+import { benchSketchCompletion, benchSketchRoom, SKETCH_BARS } from './bench-sketch';
 import { parseToolArgs } from './lib/cli-args';
 import { runBots, type BotsSummary } from './lib/run-bots';
 
@@ -17,6 +19,7 @@ const args = parseToolArgs({
   json: { type: 'boolean', default: false },
   players: { type: 'string', default: '50,200' },
   questions: { type: 'string', default: '3' },
+  'sketch-players': { type: 'string', default: '30' },
 });
 const log = (line: string) => console.error(line);
 
@@ -64,11 +67,42 @@ for (const players of String(args.players).split(',').map(Number)) {
   log(`  ${players} players: ${run.answers} answers, ack p50 ${run.ackP50Ms} ms, p99 ${run.ackP99Ms} ms, errors ${run.errors}`);
 }
 
+log('sketch completion (100 sampled steps, plain JS, as in the sketch worker)…');
+const sketchCompletion = await benchSketchCompletion();
+log(`  p50 ${sketchCompletion.p50Ms} ms (bar <= ${SKETCH_BARS.completionP50Ms} ms), p99 ${sketchCompletion.p99Ms} ms`);
+const sketchServer = await startServer();
+let sketchRoom;
+try {
+  sketchRoom = await benchSketchRoom(sketchServer.url, Number(args['sketch-players']));
+} finally {
+  sketchServer.child.kill('SIGTERM');
+}
+log(
+  `  ${sketchRoom.players} players submit at once: every duet streamed to everyone in ${sketchRoom.allStreamedMs} ms ` +
+    `(bar <= ${SKETCH_BARS.roomStreamedMs} ms); event loop max ${sketchRoom.serverEventLoopDelayMs.max} ms (bar <= ${SKETCH_BARS.eventLoopMaxMs} ms)`,
+);
+
 const at200 = botRuns['200'];
 const report = {
   inference,
   bots: botRuns,
+  sketch: { completion: sketchCompletion, room: sketchRoom },
   bars: {
+    sketchCompletionP50Ms: {
+      value: sketchCompletion.p50Ms,
+      bar: SKETCH_BARS.completionP50Ms,
+      pass: (sketchCompletion.p50Ms ?? Infinity) <= SKETCH_BARS.completionP50Ms,
+    },
+    sketchRoomStreamedMs: {
+      value: sketchRoom.allStreamedMs,
+      bar: SKETCH_BARS.roomStreamedMs,
+      pass: sketchRoom.errors.length === 0 && sketchRoom.allStreamedMs <= SKETCH_BARS.roomStreamedMs,
+    },
+    sketchEventLoopMaxMs: {
+      value: sketchRoom.serverEventLoopDelayMs.max,
+      bar: SKETCH_BARS.eventLoopMaxMs,
+      pass: sketchRoom.serverEventLoopDelayMs.max <= SKETCH_BARS.eventLoopMaxMs,
+    },
     singleImageP50Ms: { value: inference.singleP50Ms, bar: BARS.singleImageP50Ms, pass: inference.singleP50Ms <= BARS.singleImageP50Ms },
     ackP99MsAt200: at200
       ? { value: at200.ackP99Ms, bar: BARS.ackP99MsAt200, pass: (at200.ackP99Ms ?? Infinity) <= BARS.ackP99MsAt200 }

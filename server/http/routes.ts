@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { GameModels } from '../ml/game-models';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { resultsCsv } from '../results/results-csv';
+import { categoryName } from '../rounds/sketch/prepare-sketch';
 
 export interface RouteDeps {
   rooms: RoomRegistry;
@@ -18,12 +19,13 @@ const CODE = /^[A-Z0-9]{6}$/;
 export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: RouteDeps): Router {
   const router = express.Router();
 
-  router.get('/healthz', (_req, res) => {
-    res.json({
+  router.get('/healthz', (req, res) => {
+    const report = {
       status: 'ok',
       models: {
         digits: { ready: models.digits?.ready ?? false },
         digitPool: { ready: !!models.digitPool, size: models.digitPool?.size ?? 0 },
+        sketch: { ready: !!models.sketch, models: models.sketch?.models.map((m) => m.name) ?? [] },
       },
       rooms: rooms.size,
       uptimeS: Math.round((Date.now() - startedAt) / 1000),
@@ -32,7 +34,21 @@ export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: Rout
         p99: Math.round(loopDelay.percentile(99) / 1e4) / 100,
         max: Math.round(loopDelay.max / 1e4) / 100,
       },
-    });
+    };
+    // `?reset=1` starts a new measuring window (after the report), so a benchmark can time one burst
+    // without the start-up work in its maximum. It touches nothing but this diagnostic.
+    if (req.query.reset === '1') loopDelay.reset();
+    res.json(report);
+  });
+
+  /** What the host's Sketch Duet form offers: every category some installed model can draw. */
+  router.get('/api/sketch/categories', (_req, res) => {
+    const sketch = models.sketch;
+    if (!sketch) return void res.json({ available: false, categories: [], problems: [] });
+    const categories = sketch.models.flatMap((m) =>
+      (m.conditional ? m.categories : [m.name]).map((id) => ({ id, model: m.name, name: categoryName(id), recognisable: sketch.classifierCategories.includes(id) })),
+    );
+    res.json({ available: true, categories, problems: sketch.problems });
   });
 
   router.get('/api/rooms/:code/qr.svg', async (req, res) => {

@@ -7,12 +7,11 @@
  * If the worker dies or stalls, its in-flight requests are rejected and a new worker is started; queued
  * requests wait for it. After repeated failures the classifier rejects everything. It never hangs.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DIGIT_CLASSES, DIGIT_PIXELS } from '../../shared/models/digits/model.js';
 import type { DigitWorkerData, FromDigitWorker, ToDigitWorker } from './digit-worker-protocol.js';
+import { tsWorkerBootstrap } from './ts-worker.js';
 
 export interface DigitClassifier {
   /** Probabilities (10 numbers summing to ~1) for each 28x28 input (784 floats, row-major, 0..1). */
@@ -48,17 +47,6 @@ export const DigitClassifierErrors = {
 export const DEFAULT_DIGIT_MODEL_DIR = fileURLToPath(new URL('../../assets/models/digits/', import.meta.url));
 
 const DEFAULT_WORKER_URL = new URL('./digit-worker.ts', import.meta.url);
-// The worker is TypeScript. `execArgv: ['--import', 'tsx']` does NOT work on Node 20 (measured: the
-// worker's entry still fails with ERR_UNKNOWN_FILE_EXTENSION), so a tiny JS bootstrap registers tsx's
-// ESM hooks inside the worker and then imports the .ts entry. Resolved absolutely: cwd does not matter.
-const TSX_ESM_API = pathToFileURL(
-  join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
-).href;
-
-function tsWorkerBootstrap(entry: URL): string {
-  return `import(${JSON.stringify(TSX_ESM_API)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-}
-
 interface PendingRequest {
   inputs: Float32Array[];
   resolve: (probabilities: number[][]) => void;

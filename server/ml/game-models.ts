@@ -1,4 +1,5 @@
 import type { DigitClassifier } from './digit-classifier';
+import type { SketchModels } from './sketch-models';
 
 /** A held-out MNIST digit the reveal race can show: 784 floats in 0..1 and its label. */
 export interface DigitSample {
@@ -15,4 +16,5 @@ export interface DigitPool {
 export interface GameModels {
   digits: DigitClassifier | null;
   digitPool: DigitPool | null;
+  sketch: SketchModels | null;
 }

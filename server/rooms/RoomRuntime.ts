@@ -55,6 +55,11 @@ export class RoomRuntime {
     return [send(to, 'room:state', projectView(this.state, now)), ...catchUp(this.state, playerId, now)];
   }
 
+  /** A message from outside the phase machine (a duet being drawn while it is judged). */
+  publish(message: Send): void {
+    this.deliver(message);
+  }
+
   dispose(): void {
     this.cancelWake?.();
     this.cancelViewFlush?.();
@@ -103,7 +108,7 @@ export class RoomRuntime {
       const latest = this.pendingProgress;
       this.pendingProgress = null;
       // A count that would arrive after the reveal is stale: the reveal has the final numbers.
-      if (latest && this.state.phase === 'question') this.deliver(latest);
+      if (latest && (this.state.phase === 'question' || this.state.phase === 'vote')) this.deliver(latest);
     });
   }
 

@@ -1,6 +1,11 @@
 import type { Verdict } from '../../shared/game/round-rules';
-import type { Answer } from '../../shared/game/rounds/registry-schemas';
+import type { Answer, QuestionEvent } from '../../shared/game/rounds/registry-schemas';
 import type { GameModels } from '../ml/game-models';
+
+export interface LiveChannel {
+  toRoom(event: QuestionEvent): void;
+  toAnswerer(event: QuestionEvent): void;
+}
 
 export interface RoundContext {
   models: GameModels;
@@ -14,7 +19,11 @@ export interface RoundContext {
  */
 export interface ServerRound<Config = any, Data = any> {
   prepare(config: Config, ctx: RoundContext): Promise<Data[]>;
-  judge(data: Data, config: Config, answer: Answer, models: GameModels): Promise<Verdict>;
+  /**
+   * `live` sends events while judging goes on (the AI drawing a duet stroke by stroke): to the whole room,
+   * or to the player who answered. Late joiners get what the rules' `replay` makes of the judgement instead.
+   */
+  judge(data: Data, config: Config, answer: Answer, models: GameModels, live: LiveChannel): Promise<Verdict>;
   /** Which models must be ready for this kind to be played. */
   requires(config: Config): (keyof GameModels)[];
 }

@@ -57,7 +57,7 @@ async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
   }
 }
 
-export const hostHandlers: Omit<HandlerTable, `room:${string}` | 'round:answer'> = {
+export const hostHandlers: Omit<HandlerTable, `room:${string}` | `round:${string}`> = {
   'host:playlist': hostEvent(({ playlist }) => ({ type: 'playlist', playlist })),
   'host:start': startGame,
   'host:pause': hostEvent(() => ({ type: 'pause' })),

@@ -3,6 +3,7 @@ import type { Effect } from './effects';
 import { send, toRoom } from './effects';
 import { current, deadlineOf, flushTimeline, progress, recordFor, type Current } from './question-flow';
 import { phaseElapsed, type RoomState } from './room-state';
+import { ballotMessage, voteCounts, voteProgress } from './vote-flow';
 import type { AnswerSummary } from './round-rules';
 
 /** Entering a phase resets its clock and makes every timer set in the old phase stale. */
@@ -19,7 +20,13 @@ function enter(state: RoomState, phase: Phase, now: number, effects: Effect[]): 
 export function phaseDurationMs(state: RoomState): number | null {
   const cur = current(state);
   if (!cur) return null;
-  if (state.phase === 'question') return deadlineOf(cur);
+  if (state.phase === 'question') {
+    const deadline = deadlineOf(cur);
+    const settledAt = cur.game.settledAtMs;
+    if (settledAt === null) return deadline;
+    return Math.min(deadline ?? Infinity, settledAt + (cur.rules.settleMs?.(cur.config) ?? 0));
+  }
+  if (state.phase === 'vote') return cur.rules.vote?.deadlineMs(cur.config) ?? null;
   if (!cur.rules.autoAdvance(cur.config)) return null;
   const byPhase: Partial<Record<Phase, number>> = {
     intro: state.timings.introMs,
@@ -53,6 +60,8 @@ export function enterQuestion(state: RoomState, questionIndex: number, now: numb
   game.timelineSent = 0;
   game.answers = new Map();
   game.judging = new Map();
+  game.settledAtMs = null;
+  game.ballot = null;
   enter(state, 'question', now, effects);
   const cur = current(state)!;
   effects.push(
@@ -71,9 +80,44 @@ export function enterQuestion(state: RoomState, questionIndex: number, now: numb
   scheduleWake(state, now, effects, next);
 }
 
+/**
+ * The question is over. In a round with a vote, the room votes on the answers first, unless there is nothing
+ * to vote on; otherwise it goes straight to the reveal.
+ */
+export function endQuestion(state: RoomState, now: number, effects: Effect[]): void {
+  const cur = current(state)!;
+  const vote = cur.rules.vote;
+  if (!vote) return enterReveal(state, now, effects);
+  const entries = [...cur.game.answers.values()].flatMap((record) => {
+    const entry = state.players.has(record.playerId) ? vote.entry(cur.config, cur.question.data, record.judgement) : null;
+    return entry ? [{ ...entry, playerId: record.playerId }] : [];
+  });
+  // Gallery order by entry id: the ids are random, so the order says nothing about who drew what or when.
+  entries.sort((a, b) => a.entryId.localeCompare(b.entryId));
+  // No vote when nobody has someone else's entry to vote for (no entries, or a lone player's own).
+  const anyVoter = [...state.players.keys()].some((id) => entries.some((e) => e.playerId !== id));
+  if (!anyVoter) return enterReveal(state, now, effects);
+  cur.game.ballot = { questionId: cur.question.id, entries, votes: new Map() };
+  enter(state, 'vote', now, effects);
+  effects.push(send(toRoom, 'round:ballot', ballotMessage(state, cur, now, null)));
+  effects.push(send(toRoom, 'round:progress', { questionId: cur.question.id, ...voteProgress(state, cur) }));
+  scheduleWake(state, now, effects, null);
+}
+
 /** Close the question: everyone present gets a row, the AI scores, and the room sees the answer. */
 export function enterReveal(state: RoomState, now: number, effects: Effect[]): void {
   const cur = current(state)!;
+  // Vote rounds score here, once, from the votes (none if the vote was skipped) and the judgement.
+  const votes = voteCounts(cur);
+  if (cur.rules.vote) {
+    for (const record of cur.game.answers.values()) {
+      const player = state.players.get(record.playerId);
+      if (!player || record.attempts === 0) continue;
+      const points = cur.rules.vote.points(cur.config, cur.question.data, record.judgement, votes.get(record.playerId) ?? 0);
+      record.points += points;
+      player.score += points;
+    }
+  }
   for (const player of state.players.values()) {
     const record = recordFor(cur, player.id);
     record.nickname = player.nickname;
@@ -87,6 +131,7 @@ export function enterReveal(state: RoomState, now: number, effects: Effect[]): v
     correct: r.correct,
     atMs: r.atMs ?? Infinity,
     judgement: r.judgement,
+    ...(cur.rules.vote ? { votes: votes.get(r.playerId) ?? 0 } : {}),
   }));
   enter(state, 'reveal', now, effects);
   cur.game.lastReveal = {
@@ -139,7 +184,8 @@ export function advance(state: RoomState, now: number, effects: Effect[]): void 
   if (!game || !cur) return;
   const moves: Partial<Record<Phase, () => void>> = {
     intro: () => enterQuestion(state, 0, now, effects),
-    question: () => enterReveal(state, now, effects),
+    question: () => endQuestion(state, now, effects),
+    vote: () => enterReveal(state, now, effects),
     reveal: () =>
       game.questionIndex + 1 < cur.round.questions.length
         ? enterQuestion(state, game.questionIndex + 1, now, effects)

@@ -28,6 +28,8 @@ export type RoomEvent =
   | { type: 'answer'; playerId: string; questionId: string; verdict: Verdict }
   /** Judging failed (model error): the answer is dropped, the player may send it again. */
   | { type: 'answer-failed'; playerId: string; questionId: string }
+  /** A player's vote for another player's answer, in a round's vote phase. */
+  | { type: 'vote'; playerId: string; questionId: string; entryId: string }
   | { type: 'wake'; seq: number }
   /** Periodic check of grace periods. */
   | { type: 'sweep' };

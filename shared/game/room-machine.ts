@@ -5,6 +5,7 @@ import { send, toRoom } from './effects';
 import { checkNickname, nicknameKey, normaliseNickname } from './nickname';
 import {
   advance,
+  endQuestion,
   enterIntro,
   enterLobby,
   enterPodium,
@@ -15,6 +16,7 @@ import {
 import { answerProblem, current, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
 import type { EventOf, RoomEvent, RoomEventType } from './room-events';
 import { phaseElapsed, type RoomState } from './room-state';
+import { voteProgress } from './vote-flow';
 
 /**
  * The room as a phase machine: lobby -> (intro -> question -> reveal ...) -> leaderboard ... -> podium.
@@ -31,7 +33,7 @@ export function step(state: RoomState, event: RoomEvent, now: number): StepResul
 
 type Handler<T extends RoomEventType> = (state: RoomState, event: EventOf<T>, now: number) => StepResult;
 
-const IN_GAME: readonly Phase[] = ['intro', 'question', 'reveal', 'leaderboard'];
+const IN_GAME: readonly Phase[] = ['intro', 'question', 'vote', 'reveal', 'leaderboard'];
 
 function refuse(code: ErrorCode, message: string): StepResult {
   return { effects: [], error: { code, message } };
@@ -131,7 +133,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     // A new game starts everyone from zero; the previous game's results were for downloading at its podium.
     for (const player of state.players.values()) player.score = 0;
     state.history = [];
-    state.game = { rounds, roundIndex: 0, questionIndex: -1, timelineSent: 0, answers: new Map(), judging: new Map(), aiScore: null, lastReveal: null };
+    state.game = { rounds, roundIndex: 0, questionIndex: -1, timelineSent: 0, answers: new Map(), judging: new Map(), settledAtMs: null, ballot: null, aiScore: null, lastReveal: null };
     const effects: Effect[] = [];
     enterIntro(state, 0, now, effects);
     return done(effects);
@@ -170,7 +172,8 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   end: (state, _event, now) => {
     if (!IN_GAME.includes(state.phase)) return refuse('WRONG_PHASE', 'no game running');
     const effects: Effect[] = [];
-    if (state.phase === 'question') enterReveal(state, now, effects);
+    // Ending the game skips any vote still to come: answers score on their judgement alone.
+    if (state.phase === 'question' || state.phase === 'vote') enterReveal(state, now, effects);
     enterPodium(state, now, effects);
     return done(effects);
   },
@@ -246,6 +249,20 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     return done(maybeEndQuestion(state, now));
   },
 
+  vote: (state, { playerId, questionId, entryId }, now) => {
+    if (!state.players.has(playerId)) return refuse('NOT_PLAYER', 'only players vote');
+    const cur = current(state);
+    const ballot = cur?.game.ballot;
+    if (state.phase !== 'vote' || !cur || !ballot || state.pausedAt !== null) return refuse('WRONG_PHASE', 'no vote is open');
+    if (ballot.questionId !== questionId) return refuse('WRONG_QUESTION', 'that vote is over');
+    const entry = ballot.entries.find((e) => e.entryId === entryId);
+    if (!entry) return refuse('INVALID_VOTE', 'no such entry in the gallery');
+    if (entry.playerId === playerId) return refuse('INVALID_VOTE', 'you cannot vote for your own');
+    if (ballot.votes.has(playerId)) return refuse('ALREADY_ANSWERED', 'you have voted');
+    ballot.votes.set(playerId, entryId);
+    return done([send(toRoom, 'round:progress', { questionId, ...voteProgress(state, cur) }), ...maybeEndQuestion(state, now)]);
+  },
+
   wake: (state, { seq }, now) => {
     // A timer from a phase already left, or one that fires while paused, changes nothing.
     if (seq !== state.seq || state.pausedAt !== null) return done();
@@ -290,16 +307,34 @@ function awaitingJudgement(state: RoomState, elapsed: number, duration: number):
 
 /**
  * A question ends once every connected player is done (never with nobody connected), or once its
- * deadline has passed and the last answers sent in time have been judged.
+ * deadline has passed and the last answers sent in time have been judged. A vote ends once everyone who
+ * can vote has voted (its deadline is a plain wake-up).
  */
 function maybeEndQuestion(state: RoomState, now: number): Effect[] {
   const cur = current(state);
-  if (state.phase !== 'question' || !cur || state.pausedAt !== null) return [];
+  if (!cur || state.pausedAt !== null) return [];
+  const effects: Effect[] = [];
+  if (state.phase === 'vote') {
+    const { answered, total } = voteProgress(state, cur);
+    if (total > 0 && answered >= total) enterReveal(state, now, effects);
+    return effects;
+  }
+  if (state.phase !== 'question') return [];
   const { answered, total } = progress(state, cur);
   const everyoneDone = total > 0 && answered >= total;
-  const timeUp = pastDeadline(cur, phaseElapsed(state, now)) && cur.game.judging.size === 0;
+  const elapsed = phaseElapsed(state, now);
+  const timeUp = pastDeadline(cur, elapsed) && cur.game.judging.size === 0;
+  const settleMs = cur.rules.settleMs?.(cur.config) ?? 0;
+  if (everyoneDone && !timeUp && settleMs > 0 && (cur.game.settledAtMs === null || elapsed < cur.game.settledAtMs + settleMs)) {
+    // Everyone is done, but the room is still watching: end after the settle time (a wake-up).
+    if (cur.game.settledAtMs === null) {
+      cur.game.settledAtMs = elapsed;
+      effects.push({ type: 'view' });
+      scheduleWake(state, now, effects, null);
+    }
+    return effects;
+  }
   if (!everyoneDone && !timeUp) return [];
-  const effects: Effect[] = [];
-  enterReveal(state, now, effects);
+  endQuestion(state, now, effects);
   return effects;
 }

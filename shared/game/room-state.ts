@@ -1,5 +1,5 @@
 import type { Phase } from '../protocol/room-view';
-import type { PreparedRound, Verdict } from './round-rules';
+import type { BallotEntry, PreparedRound, Verdict } from './round-rules';
 import type { PlaylistEntry } from './rounds/registry-schemas';
 import type { ServerPayload } from '../protocol/server-events';
 import { DEFAULT_DIGITS_CONFIG } from './rounds/digits/schemas';
@@ -70,8 +70,20 @@ export interface GameState {
   judging: Map<string, number>;
   /** Null until a round in which the AI competes has scored a question. */
   aiScore: number | null;
+  /** ms into the current question when every player was done, in rounds that settle before ending. */
+  settledAtMs: number | null;
+  /** The current question's gallery and votes, from the start of its vote phase. */
+  ballot: Ballot | null;
   /** The last reveal, re-sent to anyone who (re)joins during it. */
   lastReveal: ServerPayload<'round:reveal'> | null;
+}
+
+export interface Ballot {
+  questionId: string;
+  /** In gallery order; playerId never leaves the server before the reveal. */
+  entries: (BallotEntry & { playerId: string })[];
+  /** voter id -> entry id. */
+  votes: Map<string, string>;
 }
 
 export interface RoomState {

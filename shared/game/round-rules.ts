@@ -1,4 +1,4 @@
-import type { Answer, Judgement, PlaylistEntry, QuestionEvent, RevealView, QuestionView } from './rounds/registry-schemas';
+import type { Answer, BallotEntryView, Judgement, PlaylistEntry, QuestionEvent, RevealView, QuestionView } from './rounds/registry-schemas';
 
 /** One question as the server prepared it. `data` belongs to the round kind; the room never looks inside. */
 export interface PreparedQuestion<Data = unknown> {
@@ -47,6 +47,27 @@ export interface AnswerSummary {
   correct: boolean;
   atMs: number;
   judgement: Judgement | null;
+  /** Votes the answer received, in rounds with a vote (0 when nobody voted for it or there was no vote). */
+  votes?: number;
+}
+
+/** One answer as it appears in the gallery: anonymous, under an id the round chose. */
+export interface BallotEntry {
+  entryId: string;
+  view: BallotEntryView;
+}
+
+/**
+ * Rounds in which players vote for each other's answers (never their own) after the question: the room
+ * passes through a 'vote' phase between question and reveal.
+ */
+export interface VoteRules<Config = any, Data = any> {
+  /** Voting window in ms; null when the host has turned timers off. */
+  deadlineMs(config: Config): number | null;
+  /** An answer's gallery entry, from the server's judgement of it; null leaves the answer out. */
+  entry(config: Config, data: Data, judgement: Judgement | null): BallotEntry | null;
+  /** Points an answer earns at the end of the vote, on top of what it scored when judged. */
+  points(config: Config, data: Data, judgement: Judgement | null, votes: number): number;
 }
 
 /**
@@ -63,9 +84,23 @@ export interface RoundRules<Config = any, Data = any> {
   autoAdvance(config: Config): boolean;
   /** Tries per question; a wrong final try locks the player out until the next question. */
   maxAttempts(config: Config): number;
+  /**
+   * Once every player is done, the question stays up this much longer (ms) instead of ending at once: in
+   * Sketch Duet the room is still watching the last duets being drawn. Default 0.
+   */
+  settleMs?(config: Config): number;
+  /**
+   * Events that show a judged answer to someone who (re)joins mid-question, for rounds that streamed it live
+   * (Sketch Duet replays each finished duet). Default none.
+   */
+  replay?(config: Config, data: Data, judgement: Judgement | null): QuestionEvent[];
+  /** Round-specific limits on an answer beyond its schema (e.g. ink), as a message; null when it is fine. */
+  checkAnswer?(config: Config, data: Data, answer: Answer): string | null;
   view(config: Config, data: Data): QuestionView;
   timeline(config: Config, data: Data): TimelineEntry[];
   ai(config: Config, data: Data): AiOutcome | null;
   score(input: ScoreInput<Config>): number;
   reveal(config: Config, data: Data, answers: AnswerSummary[]): RevealView;
+  /** Present when players vote on the answers before the reveal. */
+  vote?: VoteRules<Config, Data>;
 }

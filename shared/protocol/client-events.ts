@@ -29,6 +29,8 @@ export const clientEventSchemas = {
   'host:kick': z.strictObject({ playerId: z.string().max(64) }),
   'host:lock': z.strictObject({ locked: z.boolean() }),
   'round:answer': z.strictObject({ questionId: z.string().max(64), answer: answerSchema }),
+  /** In a vote phase: the gallery entry this player likes best (never their own). */
+  'round:vote': z.strictObject({ questionId: z.string().max(64), entryId: z.string().max(64) }),
 } as const;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
@@ -61,4 +63,5 @@ export interface ClientResults {
   'host:kick': Record<string, never>;
   'host:lock': Record<string, never>;
   'round:answer': AnswerResult;
+  'round:vote': Record<string, never>;
 }

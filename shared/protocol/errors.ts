@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'WRONG_QUESTION',
   'ALREADY_ANSWERED',
   'LOCKED_OUT',
+  /** A vote for one's own entry, or for an entry that is not in the gallery. */
+  'INVALID_VOTE',
   'TOO_LATE',
   'PLAYLIST_EMPTY',
   'PLAYER_NOT_FOUND',

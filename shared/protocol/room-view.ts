@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { playlistEntrySchema } from '../game/rounds/registry-schemas';
 
-export const PHASES = ['lobby', 'intro', 'question', 'reveal', 'leaderboard', 'podium'] as const;
+/** 'vote' follows 'question' only in rounds whose players vote on each other's answers (Sketch Duet). */
+export const PHASES = ['lobby', 'intro', 'question', 'vote', 'reveal', 'leaderboard', 'podium'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const playerViewSchema = z.strictObject({

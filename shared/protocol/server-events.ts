@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionEventSchema, questionViewSchema, revealViewSchema } from '../game/rounds/registry-schemas';
+import { ballotEntryViewSchema, judgementSchema, questionEventSchema, questionViewSchema, revealViewSchema } from '../game/rounds/registry-schemas';
 import { roomViewSchema } from './room-view';
 
 /** Everything the server sends without being asked. Tests parse what they receive with these. */
@@ -14,7 +14,14 @@ export const serverEventSchemas = {
     view: questionViewSchema,
     /** Only in the catch-up sent to one player who (re)joins mid-question: what they already answered. */
     mine: z
-      .strictObject({ correct: z.boolean(), points: z.number().int(), attempts: z.number().int(), canRetry: z.boolean() })
+      .strictObject({
+        correct: z.boolean(),
+        points: z.number().int(),
+        attempts: z.number().int(),
+        canRetry: z.boolean(),
+        /** What the model made of the last answer, as the ack told the player. */
+        judgement: judgementSchema.nullable(),
+      })
       .optional(),
   }),
   'round:event': z.strictObject({ questionId: z.string(), event: questionEventSchema }),
@@ -22,6 +29,13 @@ export const serverEventSchemas = {
     questionId: z.string(),
     answered: z.number().int(),
     total: z.number().int(),
+  }),
+  /** The gallery of a vote phase, anonymous; `mine` only in the catch-up sent to one player. */
+  'round:ballot': z.strictObject({
+    questionId: z.string(),
+    remainingMs: z.number().int().nullable(),
+    entries: z.array(z.strictObject({ entryId: z.string(), view: ballotEntryViewSchema })),
+    mine: z.strictObject({ entryId: z.string().nullable(), votedFor: z.string().nullable() }).optional(),
   }),
   'round:reveal': z.strictObject({
     questionId: z.string(),

@@ -14,7 +14,7 @@ const room = useClassroom();
 
 /** Draws the prompted digit until the server's AI recognises it (a person would retry too). */
 async function playDrawQuestion(page: Page, name: string, questionIndex: number, useTouch: boolean): Promise<void> {
-  await waitForState(page, (s, i) => s.question?.index === i && s.question?.view.variant === 'draw', questionIndex);
+  await waitForState(page, (s, i) => s.question?.index === i && s.question?.view.kind === 'digits' && s.question.view.variant === 'draw', questionIndex);
   const questionId = await page.evaluate(() => (window as unknown as { neuralArcade: { store: { state: { question: { id: string } } } } }).neuralArcade.store.state.question.id);
   // The screen for *this* question (the previous one's may still be on its way out).
   const screen = page.locator(`[data-question-id="${questionId}"]`);
@@ -58,7 +58,7 @@ describe('a classroom plays a draw race', () => {
     await host.getByTestId('round2-remove').click();
     await waitForState(host, (s) => {
       const p = s.view?.playlist ?? [];
-      return p.length === 1 && p[0]!.config.variant === 'draw' && p[0]!.config.questions === 2 && p[0]!.config.timerSec === 30;
+      return p.length === 1 && p[0]!.kind === 'digits' && p[0]!.config.variant === 'draw' && p[0]!.config.questions === 2 && p[0]!.config.timerSec === 30;
     });
 
     // --- Students open the join link: a phone in Korean, a laptop in English.

@@ -23,7 +23,7 @@ describe('bad input at the edge', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestApp({ digits: null, digitPool: null });
+    server = await startTestApp({ digits: null, digitPool: null, sketch: null });
     host = await server.connect();
     const created = await host.request('room:create', { protocol: PROTOCOL_VERSION });
     if (!created.ok) throw new Error('create failed');

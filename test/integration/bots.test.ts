@@ -10,7 +10,7 @@ let server: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
   classifier = await createWorkerDigitClassifier();
-  server = await startTestApp({ digits: classifier, digitPool: heldOutPool });
+  server = await startTestApp({ digits: classifier, digitPool: heldOutPool, sketch: null });
 }, 60_000);
 afterAll(async () => {
   await server?.stop();

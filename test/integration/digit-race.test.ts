@@ -5,6 +5,7 @@ import { DEFAULT_TIMINGS } from '../../shared/game/room-state';
 import type { RevealQuestionData, DrawQuestionData } from '../../shared/game/rounds/digits/rules';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { sampleDigitStrokes } from '../../tools/lib/sample-digit-strokes';
+import { hostRoom, joinAs } from '../support/room-session';
 import { startTestApp } from '../support/start-test-app';
 
 /** A real server, the real CNN in its worker, and real socket.io clients playing whole games. */
@@ -14,7 +15,7 @@ let server: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {
   classifier = await createWorkerDigitClassifier();
   server = await startTestApp(
-    { digits: classifier, digitPool: heldOutPool },
+    { digits: classifier, digitPool: heldOutPool, sketch: null },
     { timings: { ...DEFAULT_TIMINGS, introMs: 150, revealMs: 250, leaderboardMs: 250 } },
   );
 }, 60_000);
@@ -22,21 +23,6 @@ afterAll(async () => {
   await server?.stop();
   await classifier?.close();
 });
-
-async function hostRoom(playlist: any[]) {
-  const host = await server.connect();
-  const created = await host.request('room:create', { protocol: PROTOCOL_VERSION });
-  if (!created.ok) throw new Error(created.error.code);
-  expect((await host.request('host:playlist', { playlist })).ok).toBe(true);
-  return { host, ...created.data };
-}
-
-async function joinAs(code: string, nickname: string) {
-  const client = await server.connect();
-  const res = await client.request('room:join', { protocol: PROTOCOL_VERSION, code, nickname });
-  if (!res.ok) throw new Error(res.error.code);
-  return { client, ...res.data };
-}
 
 /** The truth about the current question, read from the server (players never see this). */
 function truth(code: string) {
@@ -54,9 +40,9 @@ const draw = (questions: number, timerSec: number | null = 20) => ({
 
 describe('a whole Digit Race game', () => {
   it('plays a reveal race and a draw race to the podium, with results to download', async () => {
-    const { host, code, hostToken } = await hostRoom([reveal(2), draw(2)]);
-    const ana = await joinAs(code, 'Ana');
-    const ben = await joinAs(code, '김벤');
+    const { host, code, hostToken } = await hostRoom(server, [reveal(2), draw(2)]);
+    const ana = await joinAs(server, code, 'Ana');
+    const ben = await joinAs(server, code, '김벤');
     const qrCount = { reveal: 0, draw: 0 };
     expect((await host.request('host:start', {})).ok).toBe(true);
 
@@ -64,6 +50,7 @@ describe('a whole Digit Race game', () => {
       for (let q = 0; q < 2; q++) {
         const question = await ana.client.next('round:question', (p) => p.roundIndex === round && p.questionIndex === q);
         const data = truth(code);
+        if (question.view.kind !== 'digits') throw new Error('expected a digits question');
         if (question.view.variant === 'reveal' && data.variant === 'reveal') {
           qrCount.reveal++;
           // Only digits the CNN reads surely when clean become questions (MNIST has some ambiguous ones).
@@ -126,9 +113,9 @@ describe('a whole Digit Race game', () => {
 
 describe('reconnecting', () => {
   it('gives a player their seat, points and question back after a dropped connection', async () => {
-    const { host, code } = await hostRoom([reveal(2, 30)]);
-    const ana = await joinAs(code, 'Ana');
-    await joinAs(code, 'Ben');
+    const { host, code } = await hostRoom(server, [reveal(2, 30)]);
+    const ana = await joinAs(server, code, 'Ana');
+    await joinAs(server, code, 'Ben');
     await host.request('host:start', {});
     const question = await ana.client.next('round:question');
     const digit = (truth(code) as RevealQuestionData).digit;
@@ -152,8 +139,8 @@ describe('reconnecting', () => {
   });
 
   it('keeps the room while the host is away, and lets the host take it back', async () => {
-    const { host, code, hostToken } = await hostRoom([reveal(1, null)]);
-    const ana = await joinAs(code, 'Ana');
+    const { host, code, hostToken } = await hostRoom(server, [reveal(1, null)]);
+    const ana = await joinAs(server, code, 'Ana');
     await host.request('host:start', {});
     await ana.client.next('room:state', (v) => v.phase === 'intro');
     const beforeDrop = ana.client.mark();
@@ -171,9 +158,9 @@ describe('reconnecting', () => {
 
 describe('answers that must change nothing', () => {
   it('refuses late, foreign and out-of-phase answers, and kicked players', async () => {
-    const { host, code } = await hostRoom([reveal(1, 5)]);
-    const ana = await joinAs(code, 'Ana');
-    const ben = await joinAs(code, 'Ben');
+    const { host, code } = await hostRoom(server, [reveal(1, 5)]);
+    const ana = await joinAs(server, code, 'Ana');
+    const ben = await joinAs(server, code, 'Ben');
     const stranger = await server.connect();
     await host.request('host:start', {});
     const q = await ana.client.next('round:question');
@@ -208,7 +195,7 @@ describe('http', () => {
   it('answers health with model readiness, and serves a QR code of the join link', async () => {
     const health = await (await fetch(`${server.url}/healthz`)).json();
     expect(health).toMatchObject({ status: 'ok', models: { digits: { ready: true }, digitPool: { ready: true, size: 2000 } } });
-    const { code } = await hostRoom([reveal(1)]);
+    const { code } = await hostRoom(server, [reveal(1)]);
     const qr = await fetch(`${server.url}/api/rooms/${code}/qr.svg`);
     expect(qr.headers.get('content-type')).toContain('image/svg+xml');
     expect(await qr.text()).toContain('<svg');

@@ -5,7 +5,7 @@ import { startTestApp } from '../support/start-test-app';
 /** Seats and sockets: tabs, repeated resumes, leaving, switching rooms. No model needed (lobby only). */
 let server: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {
-  server = await startTestApp({ digits: null, digitPool: null });
+  server = await startTestApp({ digits: null, digitPool: null, sketch: null });
 });
 afterAll(() => server.stop());
 

@@ -85,7 +85,7 @@ export class BotPlayer {
   }
 
   private async onQuestion(q: ServerPayload<'round:question'>): Promise<void> {
-    if (q.view.variant !== 'draw' || q.mine?.correct || q.mine?.canRetry === false) return;
+    if (q.view.kind !== 'digits' || q.view.variant !== 'draw' || q.mine?.correct || q.mine?.canRetry === false) return;
     const prompt = q.view.prompt;
     await sleep(300 + this.rand() * 2000);
     let digit = this.fumbles ? (prompt + 3) % 10 : prompt;

@@ -1,10 +1,12 @@
 import type { PlaylistEntry } from '../../../shared/game/rounds/registry-schemas';
 import { digitsRoundUi } from './digits/digits-round-ui';
 import type { RoundUi } from './round-ui';
+import { sketchRoundUi } from './sketch/sketch-round-ui';
 
 /** The client side of every round kind. One line per kind. */
 const ROUND_UIS: { [K in PlaylistEntry['kind']]: RoundUi<Extract<PlaylistEntry, { kind: K }>> } = {
   digits: digitsRoundUi,
+  sketch: sketchRoundUi,
 };
 
 export function roundUiFor(entry: PlaylistEntry): RoundUi {

@@ -58,6 +58,12 @@ export class QuestionScene extends GameScene {
       this.pausedShown = paused;
       this.controlsBox?.replaceChildren(hostControls(state));
     }
+    if (state.view?.phase !== previous.view?.phase && this.header) {
+      // question -> vote: the header's countdown and count now belong to the vote.
+      const header = gameHeader(state);
+      this.header.el.replaceWith(header.el);
+      this.header = header;
+    }
     this.header?.tick(state);
     this.body?.update(state);
   }

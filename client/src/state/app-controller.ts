@@ -2,12 +2,12 @@
  * The one place that talks to the server: turns socket events into AppState, and UI intentions (create,
  * join, answer, host controls) into requests. Scenes never touch the socket.
  */
-import { PROTOCOL_VERSION, type RoomView, type ServerPayload } from '../../../shared/protocol/index';
+import { PROTOCOL_VERSION, type AnswerResult, type RoomView, type ServerPayload } from '../../../shared/protocol/index';
 import type { Answer } from '../../../shared/game/rounds/registry-schemas';
 import { errorCodeOf, RequestError, type ClientErrorCode, type GameClient } from '../net/game-client';
 import type { SessionStore, StoredSession } from '../net/session-store';
 import { getLang } from '../i18n/index';
-import type { QuestionState, Session } from './app-state';
+import type { MyAnswer, QuestionState, Session } from './app-state';
 import type { Store } from './store';
 
 /** Resume failures that mean the seat is gone for good (as opposed to a flaky network). */
@@ -45,12 +45,16 @@ export class AppController {
     socket.io.on('reconnect_attempt', () => this.store.update({ connection: 'reconnecting' }));
     socket.on('room:state', (view) => this.onRoomState(view));
     socket.on('round:question', (q) => this.onQuestion(q));
-    socket.on('round:event', ({ questionId, event }) =>
-      this.patchQuestion(questionId, (q) =>
-        event.kind === 'digits-frame'
-          ? { frames: withFrame(q.frames, event.index, event.image) }
-          : { aiBuzz: { digit: event.digit, frameIndex: event.frameIndex, confidence: event.confidence } },
-      ),
+    socket.on('round:event', ({ questionId, event }) => this.patchQuestion(questionId, (q) => applyQuestionEvent(q, event)));
+    socket.on('round:ballot', (ballot) =>
+      this.patchQuestion(ballot.questionId, (q) => ({
+        ballot: {
+          entries: ballot.entries,
+          // A catch-up says which entry is mine; otherwise the server told me when my duet started.
+          mine: ballot.mine ?? { entryId: q.myEntryId, votedFor: null },
+          deadlineAt: ballot.remainingMs === null ? null : performance.now() + ballot.remainingMs,
+        },
+      })),
     );
     socket.on('round:progress', ({ questionId, answered, total }) =>
       this.patchQuestion(questionId, () => ({ progress: { answered, total } })),
@@ -121,6 +125,10 @@ export class AppController {
       const rem = view.question.remainingMs;
       patch.question = { ...question, deadlineAt: rem === null ? null : performance.now() + rem };
     }
+    if (question?.ballot && view.question && view.question.id === question.id && view.phase === 'vote') {
+      const rem = view.question.remainingMs;
+      patch.question = { ...question, ballot: { ...question.ballot, deadlineAt: rem === null ? null : performance.now() + rem } };
+    }
     if (view.phase === 'lobby' || view.phase === 'intro') patch.reveal = null;
     this.store.update(patch);
   }
@@ -136,7 +144,10 @@ export class AppController {
       frames: [],
       aiBuzz: null,
       progress: null,
-      mine: q.mine ? { ...q.mine, last: null } : null,
+      mine: q.mine ? { correct: q.mine.correct, points: q.mine.points, canRetry: q.mine.canRetry, attempts: q.mine.attempts, last: lastFromCatchUp(q.mine) } : null,
+      duets: {},
+      myEntryId: entryIdOf(q.mine?.judgement ?? null),
+      ballot: null,
     };
     this.store.update({ question, reveal: null });
   }
@@ -239,15 +250,34 @@ export class AppController {
     if (!q) return 'WRONG_QUESTION';
     try {
       const result = await this.client.request('round:answer', { questionId: q.id, answer }, 15_000);
-      this.patchQuestion(q.id, (cur) => ({
-        mine: {
-          correct: result.correct,
-          points: result.points,
-          canRetry: result.canRetry,
-          attempts: (cur.mine?.attempts ?? 0) + 1,
-          last: result,
-        },
-      }));
+      this.patchQuestion(q.id, (cur) => {
+        const entryId = entryIdOf(result.judgement) ?? cur.myEntryId;
+        return {
+          mine: {
+            correct: result.correct,
+            points: result.points,
+            canRetry: result.canRetry,
+            attempts: (cur.mine?.attempts ?? 0) + 1,
+            last: result,
+          },
+          myEntryId: entryId,
+          // The vote can open before this ack arrives: say which gallery entry is mine.
+          ...(cur.ballot && cur.ballot.mine.entryId === null ? { ballot: { ...cur.ballot, mine: { ...cur.ballot.mine, entryId } } } : {}),
+        };
+      });
+      return null;
+    } catch (error) {
+      return this.fail(error);
+    }
+  }
+
+  /** Votes for a gallery entry (never one's own: the server refuses that too). */
+  async vote(entryId: string): Promise<ClientErrorCode | null> {
+    const q = this.store.state.question;
+    if (!q?.ballot) return 'WRONG_PHASE';
+    try {
+      await this.client.request('round:vote', { questionId: q.id, entryId });
+      this.patchQuestion(q.id, (cur) => (cur.ballot ? { ballot: { ...cur.ballot, mine: { ...cur.ballot.mine, votedFor: entryId } } } : {}));
       return null;
     } catch (error) {
       return this.fail(error);
@@ -277,4 +307,38 @@ function setRoomInUrl(code: string | null): void {
   if (code) url.searchParams.set('room', code);
   else url.searchParams.delete('room');
   window.history.replaceState(null, '', url);
+}
+
+type QuestionEvent = ServerPayload<'round:event'>['event'];
+
+/** How a streamed question event changes the question on screen. */
+function applyQuestionEvent(q: QuestionState, event: QuestionEvent): Partial<QuestionState> {
+  switch (event.kind) {
+    case 'digits-frame':
+      return { frames: withFrame(q.frames, event.index, event.image) };
+    case 'digits-ai-buzz':
+      return { aiBuzz: { digit: event.digit, frameIndex: event.frameIndex, confidence: event.confidence } };
+    case 'sketch-stroke': {
+      const duet = q.duets[event.entryId] ?? { strokes: [], finished: false };
+      const strokes = duet.strokes.slice();
+      strokes[event.index] = { by: event.by, stroke: event.stroke };
+      return { duets: { ...q.duets, [event.entryId]: { ...duet, strokes } } };
+    }
+    case 'sketch-yours':
+      return { myEntryId: event.entryId };
+    case 'sketch-finished': {
+      const duet = q.duets[event.entryId] ?? { strokes: [], finished: false };
+      return { duets: { ...q.duets, [event.entryId]: { ...duet, finished: true } } };
+    }
+  }
+}
+
+/** The entry id in a Sketch Duet judgement (other kinds have none). */
+function entryIdOf(judgement: AnswerResult['judgement']): string | null {
+  return judgement && 'entryId' in judgement ? judgement.entryId : null;
+}
+
+/** A catch-up carries my last judgement; rebuild the ack's result from it so the screen can show it. */
+function lastFromCatchUp(mine: NonNullable<ServerPayload<'round:question'>['mine']>): MyAnswer['last'] {
+  return mine.judgement ? { correct: mine.correct, points: mine.points, canRetry: mine.canRetry, judgement: mine.judgement } : null;
 }

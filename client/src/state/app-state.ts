@@ -33,6 +33,20 @@ export interface MyAnswer {
   last: AnswerResult | null;
 }
 
+/** One duet as it is being drawn (Sketch Duet): strokes by index, as the server streams them. */
+export interface DuetProgress {
+  strokes: { by: 'player' | 'ai'; stroke: [number, number][] }[];
+  finished: boolean;
+}
+
+/** The gallery of a vote phase. */
+export interface BallotState {
+  entries: ServerPayload<'round:ballot'>['entries'];
+  /** My own entry (not votable) and my vote, once known. */
+  mine: { entryId: string | null; votedFor: string | null };
+  deadlineAt: number | null;
+}
+
 export interface QuestionState {
   id: string;
   roundIndex: number;
@@ -46,6 +60,11 @@ export interface QuestionState {
   aiBuzz: AiBuzz | null;
   progress: { answered: number; total: number } | null;
   mine: MyAnswer | null;
+  /** Duets being drawn in this question, by entry id (Sketch Duet). */
+  duets: Record<string, DuetProgress>;
+  /** Which duet is mine: the server says so before the AI starts drawing it (or in my catch-up). */
+  myEntryId: string | null;
+  ballot: BallotState | null;
 }
 
 export type Reveal = ServerPayload<'round:reveal'>;
@@ -109,6 +128,8 @@ export function screenFor(state: AppState): ScreenKey {
     intro: 'Intro',
     // The question screen stays until the reveal arrives, so a late round:reveal does not flash a blank.
     question: 'Question',
+    // Voting is part of the question's screen: the round's view shows the gallery.
+    vote: 'Question',
     reveal: state.reveal && state.reveal.questionId === view.question?.id ? 'Reveal' : 'Question',
     leaderboard: 'Leaderboard',
     podium: 'Podium',

@@ -6,6 +6,8 @@ import { DEFAULT_DIGITS_CONFIG } from '../../../shared/game/rounds/digits/schema
 import { ROUND_KINDS, type PlaylistEntry } from '../../../shared/game/rounds/registry-schemas';
 import { t } from '../i18n/index';
 import { digitsConfigForm } from '../rounds/digits/config-form';
+import { sketchConfigForm } from '../rounds/sketch/config-form';
+import { newSketchEntry } from '../rounds/sketch/sketch-config';
 import { button, h } from './dom';
 
 const MAX_ROUNDS = 10;
@@ -13,10 +15,12 @@ const MAX_ROUNDS = 10;
 /** Kind-specific settings forms, one line per round kind. */
 const CONFIG_FORMS: { [K in PlaylistEntry['kind']]: (entry: Extract<PlaylistEntry, { kind: K }>, id: string, set: (e: PlaylistEntry) => void) => HTMLElement } = {
   digits: (entry, id, set) => digitsConfigForm(entry.config, id, (config) => set({ ...entry, config })),
+  sketch: (entry, id, set) => sketchConfigForm(entry.config, id, (config) => set({ ...entry, config })),
 };
 
 const NEW_ENTRY: Record<PlaylistEntry['kind'], () => PlaylistEntry> = {
   digits: () => ({ kind: 'digits', config: { ...DEFAULT_DIGITS_CONFIG } }),
+  sketch: newSketchEntry,
 };
 
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -41,7 +45,7 @@ export function playlistEditor(playlist: readonly PlaylistEntry[], onChange: (ne
     const kind = h('select', { id: `${id}-kind`, className: 'input', 'data-testid': `${id}-kind` });
     for (const k of ROUND_KINDS) kind.append(h('option', { value: k, selected: k === entry.kind, text: t(`kind.${k}`) }));
     kind.addEventListener('change', () => replace(NEW_ENTRY[kind.value as PlaylistEntry['kind']]()));
-    const form = CONFIG_FORMS[entry.kind](entry, id, replace);
+    const form = (CONFIG_FORMS[entry.kind] as (e: PlaylistEntry, id: string, set: (e: PlaylistEntry) => void) => HTMLElement)(entry, id, replace);
     list.append(
       h(
         'li',

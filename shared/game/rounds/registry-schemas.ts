@@ -9,32 +9,48 @@ import {
   digitsRevealViewSchema,
   drawingAnswerSchema,
 } from './digits/schemas';
+import {
+  sketchAnswerSchema,
+  sketchBallotEntryViewSchema,
+  sketchConfigSchema,
+  sketchJudgementSchema,
+  sketchQuestionViewSchema,
+  sketchRevealViewSchema,
+  sketchFinishedEventSchema,
+  sketchStrokeEventSchema,
+  sketchYoursEventSchema,
+} from './sketch/schemas';
 
 /**
  * The wire shapes of every round kind, as unions. Adding a round kind adds one member to each list here
  * (and one line in the rules registry); the protocol and room code stay as they are.
  */
-export const ROUND_KINDS = ['digits'] as const;
+export const ROUND_KINDS = ['digits', 'sketch'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export const playlistEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('digits'), config: digitsConfigSchema }),
+  z.strictObject({ kind: z.literal('sketch'), config: sketchConfigSchema }),
 ]);
 export type PlaylistEntry = z.infer<typeof playlistEntrySchema>;
 
-export const answerSchema = z.discriminatedUnion('type', [digitAnswerSchema, drawingAnswerSchema]);
+export const answerSchema = z.discriminatedUnion('type', [digitAnswerSchema, drawingAnswerSchema, sketchAnswerSchema]);
 export type Answer = z.infer<typeof answerSchema>;
 
-export const questionViewSchema = z.union([digitsQuestionViewSchema]);
+export const questionViewSchema = z.union([digitsQuestionViewSchema, sketchQuestionViewSchema]);
 export type QuestionView = z.infer<typeof questionViewSchema>;
 
-/** Things that happen during a question on a schedule (frames, the AI buzzing in). */
-export const questionEventSchema = z.union([digitsFrameSchema, digitsAiBuzzSchema]);
+/** Things that happen during a question: on a schedule (frames, the AI buzzing in) or as the AI draws. */
+export const questionEventSchema = z.union([digitsFrameSchema, digitsAiBuzzSchema, sketchStrokeEventSchema, sketchFinishedEventSchema, sketchYoursEventSchema]);
 export type QuestionEvent = z.infer<typeof questionEventSchema>;
 
-export const revealViewSchema = z.union([digitsRevealViewSchema]);
+export const revealViewSchema = z.union([digitsRevealViewSchema, sketchRevealViewSchema]);
 export type RevealView = z.infer<typeof revealViewSchema>;
 
 /** What the model made of one player's answer, told to that player only. */
-export const judgementSchema = z.union([digitsJudgementSchema]);
+export const judgementSchema = z.union([digitsJudgementSchema, sketchJudgementSchema]);
 export type Judgement = z.infer<typeof judgementSchema>;
+
+/** An answer as it appears, anonymously, in a vote's gallery. */
+export const ballotEntryViewSchema = z.union([sketchBallotEntryViewSchema]);
+export type BallotEntryView = z.infer<typeof ballotEntryViewSchema>;

@@ -263,7 +263,7 @@ describe('reconnecting', () => {
     expect(sent[0]!.event).toBe('room:state');
     expect(events(sent, 'round:progress')[0]!.payload).toMatchObject({ answered: 1, total: 2 });
     const question = events(sent, 'round:question')[0]!.payload;
-    expect(question.mine).toEqual({ correct: true, points, attempts: 1, canRetry: false });
+    expect(question.mine).toEqual({ correct: true, points, attempts: 1, canRetry: false, judgement: null });
     expect(events(sent, 'round:event').length).toBe(4); // frames 0..3 at 1.5 s in: what the others have seen
   });
 

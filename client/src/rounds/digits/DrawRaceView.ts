@@ -7,6 +7,7 @@
 import { argmax } from '../../../../shared/game/rounds/digits/ai-player';
 import { DRAW_ATTEMPTS } from '../../../../shared/game/rounds/digits/rules';
 import type { DigitsJudgement } from '../../../../shared/game/rounds/digits/schemas';
+import type { Judgement } from '../../../../shared/game/rounds/registry-schemas';
 import type { Drawing } from '../../../../shared/strokes/types';
 import { app } from '../../app-context';
 import { errorText, t } from '../../i18n/index';
@@ -51,7 +52,7 @@ export class DrawRaceView implements QuestionUi {
 
   constructor(state: AppState) {
     const view = state.question!.view;
-    this.prompt = view.variant === 'draw' ? view.prompt : 0;
+    this.prompt = view.kind === 'digits' && view.variant === 'draw' ? view.prompt : 0;
     this.isHost = state.session?.role === 'host';
     const promptEl = h('h2', { className: 'draw-prompt', 'data-testid': 'draw-prompt' }, t('draw.prompt', { digit: this.prompt }));
     const bigDigit = h('div', { className: 'prompt-digit', 'aria-hidden': 'true', text: String(this.prompt) });
@@ -116,7 +117,7 @@ export class DrawRaceView implements QuestionUi {
     this.pad?.setEnabled(!blocked);
     if (this.submitBtn) this.submitBtn.disabled = blocked;
     if (this.clearBtn) this.clearBtn.disabled = blocked;
-    if (mine && !this.sending) this.showResult(mine.last?.judgement ?? null, mine.correct, mine.canRetry, mine.points, mine.attempts);
+    if (mine && !this.sending) this.showResult(digitsJudgement(mine.last?.judgement ?? null), mine.correct, mine.canRetry, mine.points, mine.attempts);
   }
 
   onKey(event: KeyboardEvent): boolean {
@@ -214,4 +215,9 @@ export class DrawRaceView implements QuestionUi {
     const box = this.feedback.getBoundingClientRect();
     if (box.bottom > window.innerHeight || box.top < 0) this.feedback.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/** The draw race's judgement (the union also holds other round kinds'). */
+function digitsJudgement(judgement: Judgement | null): DigitsJudgement | null {
+  return judgement && 'input' in judgement ? judgement : null;
 }

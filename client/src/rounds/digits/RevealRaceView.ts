@@ -66,7 +66,7 @@ export class RevealRaceView implements QuestionUi {
 
   update(state: AppState): void {
     const q = state.question;
-    if (!q || q.view.variant !== 'reveal') return;
+    if (!q || q.view.kind !== 'digits' || q.view.variant !== 'reveal') return;
     this.showFrame(q);
     const buzzText = q.aiBuzz ? t('reveal.aiBuzzed', { digit: q.aiBuzz.digit }) : '';
     if (this.buzz.textContent?.trim() !== buzzText) this.buzz.replaceChildren(...(q.aiBuzz ? [withIcon('robot', buzzText)] : []));
@@ -94,7 +94,7 @@ export class RevealRaceView implements QuestionUi {
     }
     this.shownFrame = index;
     paintMnist(this.canvas, image);
-    const count = q.view.variant === 'reveal' ? q.view.frameCount : 0;
+    const count = q.view.kind === 'digits' && q.view.variant === 'reveal' ? q.view.frameCount : 0;
     setText(this.frameLabel, t('reveal.frame', { n: index + 1, count }));
     this.canvas.setAttribute('aria-label', t('reveal.frame', { n: index + 1, count }));
     if (this.runtime) {

@@ -25,7 +25,7 @@ export const digitsRoundUi: RoundUi<DigitsEntry> = {
   }),
   question: (state) => {
     const view = state.question?.view;
-    return view?.variant === 'draw' ? new DrawRaceView(state) : new RevealRaceView(state);
+    return view?.kind === 'digits' && view.variant === 'draw' ? new DrawRaceView(state) : new RevealRaceView(state);
   },
   reveal: (state) => digitsRevealView(state),
 };

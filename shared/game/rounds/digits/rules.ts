@@ -81,10 +81,10 @@ export const digitsRules: RoundRules<DigitsConfig, DigitsQuestionData> = {
       };
     }
     const showcase = answers
-      .filter((a) => a.correct && a.judgement)
+      .flatMap((a) => (a.correct && a.judgement && 'input' in a.judgement ? [{ ...a, judgement: a.judgement }] : []))
       .sort((a, b) => a.atMs - b.atMs)
       .slice(0, 3)
-      .map((a) => ({ playerId: a.playerId, judgement: a.judgement! }));
+      .map((a) => ({ playerId: a.playerId, judgement: a.judgement }));
     return { kind: 'digits', variant: 'draw', prompt: data.prompt, showcase };
   },
 };

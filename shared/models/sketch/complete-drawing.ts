@@ -1,0 +1,75 @@
+/**
+ * Completing a player's opening, in the drawing pad's units: the layer the game uses (server for the real
+ * duet, browser for the faint "ghost"). Underneath it is completeSketch on stroke-3 rows.
+ *
+ * The opening is simplified the way the training data was (Ramer-Douglas-Peucker, epsilon 2 on the 256
+ * scale): the pad records a point per pointer move, and a model trained on simplified strokes reads a
+ * dense stroke as many tiny steps it has never seen.
+ */
+import { drawingToStroke3 } from '../../strokes/formats.js';
+import { simplifyDrawing } from '../../strokes/simplify.js';
+import type { Drawing, Point, Stroke } from '../../strokes/types.js';
+import type { SketchDecoder } from './decoder-weights.js';
+import { completeSketch } from './sample.js';
+
+/** The issue's budget: a completion is at most this many sampled rows. */
+export const MAX_COMPLETION_STEPS = 100;
+
+export interface DrawingCompletionOptions {
+  category: string;
+  temperature: number;
+  random: () => number;
+  maxSteps?: number;
+  /**
+   * Model units per pad unit. 1 for our model (trained in the 0..255 space); Magenta's published models
+   * were trained on larger drawings (see estimateDrawScale).
+   */
+  drawScale?: number;
+}
+
+/** Rounds to 0.1 of a pad unit: finer is invisible and only costs bytes on the wire. */
+function tidy(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * The model's strokes after `opening` (not including it), in pad units. `onStroke` sees each stroke as soon
+ * as its pen lifts, so callers can stream the drawing while the rest is still being sampled.
+ */
+export function completeDrawing(
+  decoder: SketchDecoder,
+  opening: Drawing,
+  options: DrawingCompletionOptions,
+  onStroke?: (stroke: Stroke) => void,
+): Drawing {
+  const scale = options.drawScale ?? 1;
+  const simplified = simplifyDrawing(opening, 2.0);
+  const rows = drawingToStroke3(simplified).map(([dx, dy, p]): [number, number, number] => [dx * scale, dy * scale, p]);
+  // The pen starts where the opening ended (the origin for an empty opening).
+  const last = simplified.at(-1)?.at(-1);
+  let x = last ? last[0] * scale : 0;
+  let y = last ? last[1] * scale : 0;
+  const strokes: Drawing = [];
+  let current: Point[] = [];
+  const finishStroke = () => {
+    if (current.length === 0) return;
+    strokes.push(current);
+    onStroke?.(current);
+    current = [];
+  };
+  completeSketch(
+    decoder,
+    rows,
+    { category: options.category, temperature: options.temperature, maxSteps: options.maxSteps ?? MAX_COMPLETION_STEPS, random: options.random },
+    ([dx, dy, lifted]) => {
+      // A row is the offset to the next point; after a pen lift the next row moves the pen without ink,
+      // so a stroke starts at the point the first row after the lift reaches.
+      x += dx;
+      y += dy;
+      current.push([tidy(x / scale), tidy(y / scale)]);
+      if (lifted) finishStroke();
+    },
+  );
+  finishStroke();
+  return strokes;
+}
