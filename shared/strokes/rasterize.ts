@@ -23,7 +23,7 @@ export interface RasterTransform {
 }
 
 /** Inclusive bounds of all points, or null for a drawing with no points. */
-export function drawingBounds(drawing: Drawing): { minX: number; minY: number; maxX: number; maxY: number } | null {
+export function drawingBounds(drawing: ReadonlyArray<ReadonlyArray<Readonly<Point>>>): { minX: number; minY: number; maxX: number; maxY: number } | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -3,6 +3,7 @@
  * part of each AI stroke is visible while it animates in. Pure and DOM-free so it is unit-tested in Node.
  */
 import { DRAW_SPACE, type Point } from '../../../../shared/strokes/types';
+import { drawingBounds } from '../../../../shared/strokes/rasterize';
 
 export interface Bounds {
   minX: number;
@@ -39,21 +40,7 @@ export const PAD_BOUNDS: Bounds = { minX: 0, minY: 0, maxX: DRAW_SPACE, maxY: DR
 export const MIN_EXTENT = 52;
 
 /** Inclusive bounds of every point, or null when there are none. */
-export function strokesBounds(strokes: readonly (readonly Point[])[]): Bounds | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const stroke of strokes) {
-    for (const [x, y] of stroke) {
-      if (x < minX) minX = x;
-      if (y < minY) minY = y;
-      if (x > maxX) maxX = x;
-      if (y > maxY) maxY = y;
-    }
-  }
-  return minX === Infinity ? null : { minX, minY, maxX, maxY };
-}
+export const strokesBounds: (strokes: readonly (readonly Point[])[]) => Bounds | null = drawingBounds;
 
 export function unionBounds(a: Bounds | null, b: Bounds | null): Bounds | null {
   if (!a) return b;

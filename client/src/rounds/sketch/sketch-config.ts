@@ -4,6 +4,7 @@
  */
 import type { PlaylistEntry } from '../../../../shared/game/rounds/registry-schemas';
 import { BUILT_IN_SKETCH_MODEL, DEFAULT_SKETCH_CONFIG } from '../../../../shared/game/rounds/sketch/schemas';
+import { clampCount } from '../../ui/config-fields';
 
 type SketchEntry = Extract<PlaylistEntry, { kind: 'sketch' }>;
 
@@ -37,8 +38,7 @@ export function withCurrent<T>(choices: readonly T[], current: T): readonly T[] 
 
 /** Clamp what a person typed into the number of prompts the schema accepts (1..10). */
 export function clampPrompts(raw: string | number): number {
-  const n = Math.round(Number(raw));
-  return Number.isFinite(n) ? Math.min(10, Math.max(1, n)) : 1;
+  return clampCount(raw, 1, 10);
 }
 
 /** A category the server's models can draw, as /api/sketch/categories lists it. */
