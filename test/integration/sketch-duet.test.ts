@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { generateSketchForSeed } from '../../shared/strokes/procedural/generate'
 import type { SketchCategory } from '../../shared/strokes/procedural/categories';
 import { hostRoom, joinAs } from '../support/room-session';
 import { startTestApp } from '../support/start-test-app';
+import { tinyGenJsonText } from '../unit/models/sketch/magenta-fixture';
 
 /**
  * A whole Sketch Duet with the real sketch models in their worker and real socket.io clients: players draw
@@ -19,8 +20,10 @@ let sketch: SketchModels;
 let server: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
-  // An empty folder for downloaded models: only the committed built-in model, whatever this machine has.
-  sketch = await createSketchModels({ magentaDir: await mkdtemp(join(tmpdir(), 'no-magenta-')) });
+  // A folder of "downloaded" models holding one tiny Magenta-format model, whatever this machine has.
+  const magentaDir = await mkdtemp(join(tmpdir(), 'magenta-'));
+  await writeFile(join(magentaDir, 'kite.gen.json'), tinyGenJsonText(3, 'kite'));
+  sketch = await createSketchModels({ magentaDir });
   server = await startTestApp(
     { digits: null, digitPool: null, sketch },
     { timings: { ...DEFAULT_TIMINGS, introMs: 150, revealMs: 300, leaderboardMs: 250 } },
@@ -81,6 +84,12 @@ describe('a whole Sketch Duet', () => {
       return j.entryId;
     });
     expect(new Set(entryIds).size).toBe(3);
+    // Each player was told which duet is theirs (before the AI drew it), and only theirs; the host nothing.
+    players.forEach((p, i) => {
+      const yours = p.client.received.filter((r) => r.event === 'round:event' && r.payload.event.kind === 'sketch-yours');
+      expect(yours.map((r) => r.payload.event.entryId)).toEqual([entryIds[i]]);
+    });
+    expect(host.received.some((r) => r.event === 'round:event' && r.payload.event.kind === 'sketch-yours')).toBe(false);
 
     // Everyone, host included, watched every duet being drawn: the opening first, then the AI's strokes.
     for (const watcher of [host, players[2]!.client]) {
@@ -188,4 +197,34 @@ describe('a whole Sketch Duet', () => {
     const csv = await (await fetch(`${server.url}/api/rooms/${code}/results.csv?token=${hostToken}`)).text();
     expect(csv.split('\n').filter((l) => l.includes('strokes; AI sees'))).toHaveLength(2);
   }, 60_000);
+
+  it('plays a category drawn by a downloaded Magenta model; the classifier cannot judge it, so votes alone score', async () => {
+    const categories = await (await fetch(`${server.url}/api/sketch/categories`)).json();
+    expect(categories.categories).toContainEqual({ id: 'kite', model: 'kite', name: { en: 'kite', ko: 'kite' }, recognisable: false });
+    const { host, code } = await hostRoom(server, [duet({ categories: ['kite'] })]);
+    const ana = await joinAs(server, code, 'Ana');
+    const ben = await joinAs(server, code, 'Ben');
+    expect((await host.request('host:start', {})).ok).toBe(true);
+    const question = await ana.client.next('round:question');
+    expect(question.view).toMatchObject({ kind: 'sketch', category: 'kite', model: 'kite' });
+    const entries: string[] = [];
+    for (const p of [ana, ben]) {
+      const res = await p.client.request('round:answer', { questionId: question.questionId, answer: { type: 'sketch', strokes: opening('triangle', 5) } });
+      if (!res.ok || !res.data.judgement || !('entryId' in res.data.judgement)) throw new Error('no duet');
+      expect(res.data.judgement.recognisability).toBeNull();
+      entries.push(res.data.judgement.entryId);
+    }
+    await ana.client.next('round:ballot');
+    expect((await ana.client.request('round:vote', { questionId: question.questionId, entryId: entries[1]! })).ok).toBe(true);
+    expect((await ben.client.request('round:vote', { questionId: question.questionId, entryId: entries[0]! })).ok).toBe(true);
+    const reveal = await ana.client.next('round:reveal');
+    expect(reveal.results.map((r) => r.points)).toEqual([100, 100]);
+  }, 60_000);
+
+  it('refuses to start a round whose category no installed model can draw, and stays in the lobby', async () => {
+    const { host, code } = await hostRoom(server, [duet({ categories: ['zebra'] })]);
+    await joinAs(server, code, 'Ana');
+    expect(await host.request('host:start', {})).toMatchObject({ ok: false, error: { code: 'MODEL_UNAVAILABLE' } });
+    expect(server.app.rooms.get(code)!.state.phase).toBe('lobby');
+  });
 });
