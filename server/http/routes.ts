@@ -25,7 +25,7 @@ export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: Rout
       models: {
         digits: { ready: models.digits?.ready ?? false },
         digitPool: { ready: !!models.digitPool, size: models.digitPool?.size ?? 0 },
-        sketch: { ready: !!models.sketch, models: models.sketch?.models.map((m) => m.name) ?? [] },
+        sketch: { ready: models.sketch?.ready ?? false, models: models.sketch?.models.map((m) => m.name) ?? [] },
       },
       rooms: rooms.size,
       uptimeS: Math.round((Date.now() - startedAt) / 1000),

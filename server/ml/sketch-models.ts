@@ -14,6 +14,8 @@ import type { CompleteRequest, FromSketchWorker, SketchModelInfo, SketchWorkerDa
 import { tsWorkerBootstrap } from './ts-worker.js';
 
 export interface SketchModels {
+  /** Loaded and answering; false while restarting a worker or after giving up on it. */
+  readonly ready: boolean;
   /** Decoders that can draw, the built-in one first. */
   readonly models: readonly SketchModelInfo[];
   /** What the classifier can recognise, in its output order. */
@@ -57,9 +59,15 @@ class WorkerSketchModels implements SketchModels {
   private nextId = 1;
   private failures = 0;
   private watchdog: NodeJS.Timeout | null = null;
+  /** The request the watchdog is timing: it restarts only when the head of the queue changes. */
+  private watching: number | null = null;
   private starting: { resolve: () => void; reject: (e: Error) => void } | null = null;
 
   constructor(private readonly options: Required<SketchModelsOptions>) {}
+
+  get ready(): boolean {
+    return this.state === 'running' && this.info !== null;
+  }
 
   get models(): readonly SketchModelInfo[] {
     return this.info?.models ?? [];
@@ -159,12 +167,15 @@ class WorkerSketchModels implements SketchModels {
     this.updateRef();
   }
 
-  /** One timer for the request at the head of the worker's queue; re-armed whenever the head changes. */
+  /** One timer for the request at the head of the worker's queue, restarted only when the head changes. */
   private armWatchdog(): void {
+    const worker = this.worker;
+    const head = worker && this.info ? (this.order[0] ?? null) : null;
+    if (head === this.watching && (head === null || this.watchdog)) return;
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdog = null;
-    const worker = this.worker;
-    if (!worker || !this.info || this.order.length === 0) return;
+    this.watching = head;
+    if (head === null || !worker) return;
     this.watchdog = setTimeout(() => void worker.terminate(), this.options.requestTimeoutMs);
     this.watchdog.unref();
   }
@@ -195,6 +206,7 @@ class WorkerSketchModels implements SketchModels {
   private rejectAll(error: Error): void {
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdog = null;
+    this.watching = null;
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
     this.order.length = 0;

@@ -24,6 +24,8 @@ export interface ServerRound<Config = any, Data = any> {
    * or to the player who answered. Late joiners get what the rules' `replay` makes of the judgement instead.
    */
   judge(data: Data, config: Config, answer: Answer, models: GameModels, live: LiveChannel): Promise<Verdict>;
+  /** An answer judged but then refused (too late, the player gone): undo what judging showed the room. */
+  discard?(verdict: Verdict, live: LiveChannel): void;
   /** Which models must be ready for this kind to be played. */
   requires(config: Config): (keyof GameModels)[];
 }

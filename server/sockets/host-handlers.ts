@@ -27,6 +27,11 @@ function hostEvent(toEvent: (payload: any) => RoomEvent) {
   };
 }
 
+/** A model that is missing, or whose worker has given up (ready false), cannot serve a round. */
+function isUsable(model: unknown): boolean {
+  return !!model && !(typeof model === 'object' && 'ready' in model && model.ready === false);
+}
+
 /** Start: check the models the playlist needs, prepare every round's questions, then go. */
 async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
   const room = hostRoom(ctx);
@@ -35,7 +40,7 @@ async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
   if (begun.error) return { ok: false, error: begun.error };
   const playlist = room.state.playlist;
   const missing = playlist.flatMap((entry) =>
-    serverRounds[entry.kind].requires(entry.config).filter((name) => !ctx.models[name]),
+    serverRounds[entry.kind].requires(entry.config).filter((name) => !isUsable(ctx.models[name])),
   );
   if (missing.length > 0) {
     room.dispatch({ type: 'prepare-failed' });

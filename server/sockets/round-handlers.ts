@@ -24,13 +24,14 @@ export const roundHandlers: Pick<HandlerTable, 'round:answer' | 'round:vote'> = 
     const begun = room.dispatch({ type: 'answer-begin', playerId, questionId, answerType: answer.type });
     if (begun.error) return { ok: false, error: begun.error };
     const cur = current(room.state)!;
+    const serverRound = serverRounds[cur.round.entry.kind];
+    const live = {
+      toRoom: (event: QuestionEvent) => room.publish(send(toRoom, 'round:event', { questionId, event })),
+      toAnswerer: (event: QuestionEvent) => room.publish(send({ playerId }, 'round:event', { questionId, event })),
+    };
     let verdict;
     try {
-      const live = {
-        toRoom: (event: QuestionEvent) => room.publish(send(toRoom, 'round:event', { questionId, event })),
-        toAnswerer: (event: QuestionEvent) => room.publish(send({ playerId }, 'round:event', { questionId, event })),
-      };
-      verdict = await serverRounds[cur.round.entry.kind].judge(cur.question.data, cur.config, answer, ctx.models, live);
+      verdict = await serverRound.judge(cur.question.data, cur.config, answer, ctx.models, live);
     } catch (error) {
       room.dispatch({ type: 'answer-failed', playerId, questionId });
       const overloaded = error instanceof Error && error.message === 'OVERLOADED';
@@ -38,6 +39,7 @@ export const roundHandlers: Pick<HandlerTable, 'round:answer' | 'round:vote'> = 
       return overloaded ? fail('OVERLOADED', 'the model is busy; try again') : fail('MODEL_UNAVAILABLE', 'could not judge');
     }
     const result = room.dispatch({ type: 'answer', playerId, questionId, verdict });
+    if (result.error) serverRound.discard?.(verdict, live);
     return result.error ? { ok: false, error: result.error } : ok(result.data as AnswerResult);
   },
 

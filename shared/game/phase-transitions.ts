@@ -94,10 +94,13 @@ export function endQuestion(state: RoomState, now: number, effects: Effect[]): v
   });
   // Gallery order by entry id: the ids are random, so the order says nothing about who drew what or when.
   entries.sort((a, b) => a.entryId.localeCompare(b.entryId));
-  // No vote when nobody has someone else's entry to vote for (no entries, or a lone player's own).
-  const anyVoter = [...state.players.keys()].some((id) => entries.some((e) => e.playerId !== id));
-  if (!anyVoter) return enterReveal(state, now, effects);
+  // No vote when no connected player has someone else's entry to vote for (no entries, a lone player's own,
+  // or everyone else away): it could only wait out its timer, or forever with timers off.
   cur.game.ballot = { questionId: cur.question.id, entries, votes: new Map() };
+  if (voteProgress(state, cur).total === 0) {
+    cur.game.ballot = null;
+    return enterReveal(state, now, effects);
+  }
   enter(state, 'vote', now, effects);
   effects.push(send(toRoom, 'round:ballot', ballotMessage(state, cur, now, null)));
   effects.push(send(toRoom, 'round:progress', { questionId: cur.question.id, ...voteProgress(state, cur) }));

@@ -2,7 +2,7 @@ import type { RoomView } from '../protocol/room-view';
 import type { Send } from './effects';
 import { send } from './effects';
 import { phaseDurationMs } from './phase-transitions';
-import { current, deadlineOf, isDone, progress } from './question-flow';
+import { current, isDone, progress } from './question-flow';
 import { phaseElapsed, type RoomState } from './room-state';
 import { ballotMessage, voteProgress } from './vote-flow';
 
@@ -54,7 +54,7 @@ export function catchUp(state: RoomState, playerId: string | null, now: number):
   if (state.phase === 'reveal' && cur.game.lastReveal) return [send(to, 'round:reveal', cur.game.lastReveal)];
   if (state.phase !== 'question' && state.phase !== 'vote') return [];
   const questionId = cur.question.id;
-  const deadline = deadlineOf(cur);
+  const duration = phaseDurationMs(state);
   const record = playerId ? cur.game.answers.get(playerId) : undefined;
   const messages: Send[] = [
     send(to, 'round:question', {
@@ -62,7 +62,8 @@ export function catchUp(state: RoomState, playerId: string | null, now: number):
       roundIndex: cur.game.roundIndex,
       questionIndex: cur.game.questionIndex,
       questionCount: cur.round.questions.length,
-      remainingMs: state.phase === 'question' && deadline !== null ? Math.max(0, Math.round(deadline - phaseElapsed(state, now))) : null,
+      // The phase's own end: the deadline, or sooner once everyone is done and the room is settling.
+      remainingMs: state.phase === 'question' && duration !== null ? Math.max(0, Math.round(duration - phaseElapsed(state, now))) : null,
       view: cur.rules.view(cur.config, cur.question.data),
       ...(record
         ? {

@@ -13,10 +13,10 @@ import {
   phaseDurationMs,
   scheduleWake,
 } from './phase-transitions';
-import { answerProblem, current, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
+import { answerProblem, current, currentRoundRules, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
 import type { EventOf, RoomEvent, RoomEventType } from './room-events';
 import { phaseElapsed, type RoomState } from './room-state';
-import { voteProgress } from './vote-flow';
+import { ballotMessage, voteProgress } from './vote-flow';
 
 /**
  * The room as a phase machine: lobby -> (intro -> question -> reveal ...) -> leaderboard ... -> podium.
@@ -172,7 +172,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   end: (state, _event, now) => {
     if (!IN_GAME.includes(state.phase)) return refuse('WRONG_PHASE', 'no game running');
     const effects: Effect[] = [];
-    // Ending the game skips any vote still to come: answers score on their judgement alone.
+    // Ending the game skips any vote still to come; votes already cast in a vote under way still count.
     if (state.phase === 'question' || state.phase === 'vote') enterReveal(state, now, effects);
     enterPodium(state, now, effects);
     return done(effects);
@@ -195,6 +195,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
       send({ playerId }, 'room:closed', { reason: 'kicked' }),
       { type: 'drop', playerId },
       { type: 'view' },
+      ...withdrawFromBallot(state, playerId, now),
     ];
     return done([...effects, ...maybeEndQuestion(state, now)]);
   },
@@ -297,12 +298,32 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
   },
 };
 
+/**
+ * A kicked player leaves the vote: their vote is withdrawn, their entry leaves the gallery, and whoever voted
+ * for it may vote again. The room gets the new gallery.
+ */
+function withdrawFromBallot(state: RoomState, playerId: string, now: number): Effect[] {
+  const cur = current(state);
+  const ballot = cur?.game.ballot;
+  if (state.phase !== 'vote' || !cur || !ballot) return [];
+  ballot.votes.delete(playerId);
+  const gone = ballot.entries.filter((e) => e.playerId === playerId).map((e) => e.entryId);
+  if (gone.length === 0) return [send(toRoom, 'round:progress', { questionId: ballot.questionId, ...voteProgress(state, cur) })];
+  ballot.entries = ballot.entries.filter((e) => e.playerId !== playerId);
+  for (const [voter, entryId] of [...ballot.votes]) if (gone.includes(entryId)) ballot.votes.delete(voter);
+  return [
+    send(toRoom, 'round:ballot', ballotMessage(state, cur, now, null)),
+    send(toRoom, 'round:progress', { questionId: ballot.questionId, ...voteProgress(state, cur) }),
+  ];
+}
+
 /** While answers sent in time are judged, a question waits past its deadline, up to a grace period. */
 const JUDGING_POLL_MS = 50;
 
 function awaitingJudgement(state: RoomState, elapsed: number, duration: number): boolean {
   const judging = state.phase === 'question' ? (state.game?.judging.size ?? 0) : 0;
-  return judging > 0 && elapsed < duration + state.timings.judgingGraceMs;
+  const grace = currentRoundRules(state)?.rules.judgingGraceMs?.() ?? state.timings.judgingGraceMs;
+  return judging > 0 && elapsed < duration + grace;
 }
 
 /**

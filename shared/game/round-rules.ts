@@ -94,6 +94,11 @@ export interface RoundRules<Config = any, Data = any> {
    * (Sketch Duet replays each finished duet). Default none.
    */
   replay?(config: Config, data: Data, judgement: Judgement | null): QuestionEvent[];
+  /**
+   * How long past its deadline a question waits for answers sent in time that are still being judged, when
+   * this round's judging is slower than the room's default (RoomTimings.judgingGraceMs).
+   */
+  judgingGraceMs?(): number;
   /** Round-specific limits on an answer beyond its schema (e.g. ink), as a message; null when it is fine. */
   checkAnswer?(config: Config, data: Data, answer: Answer): string | null;
   view(config: Config, data: Data): QuestionView;

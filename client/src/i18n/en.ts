@@ -174,6 +174,7 @@ export const en = {
   'sketch.submitHint': 'Enter: let the AI finish · Backspace: undo',
   'sketch.emptyPad': 'Draw at least one stroke first.',
   'sketch.autoSent': 'Time’s up: your drawing was sent to the AI.',
+  'sketch.alreadySent': 'Your drawing had already reached the AI (before a reconnect).',
   'sketch.ghostHint': 'Faint dashed lines: where the AI might go next.',
   'sketch.ghostLoading': 'Loading the AI’s hints…',
   'sketch.ghostNone': 'No drawing hints for this model.',

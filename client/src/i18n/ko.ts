@@ -176,6 +176,7 @@ export const ko: Record<MessageKey, string> = {
   'sketch.submitHint': 'Enter: AI에게 맡기기 · Backspace: 되돌리기',
   'sketch.emptyPad': '먼저 선을 하나 이상 그려 주세요.',
   'sketch.autoSent': '시간이 다 돼서 지금까지 그린 그림을 AI에게 보냈어요.',
+  'sketch.alreadySent': '연결이 끊기기 전에 그림이 이미 AI에게 전달됐어요.',
   'sketch.ghostHint': '희미한 점선: AI가 이어 그릴 것 같은 모양이에요.',
   'sketch.ghostLoading': 'AI 힌트를 불러오는 중…',
   'sketch.ghostNone': '이 모델은 그리기 힌트가 없어요.',

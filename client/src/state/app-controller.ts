@@ -50,8 +50,12 @@ export class AppController {
       this.patchQuestion(ballot.questionId, (q) => ({
         ballot: {
           entries: ballot.entries,
-          // A catch-up says which entry is mine; otherwise the server told me when my duet started.
-          mine: ballot.mine ?? { entryId: q.myEntryId, votedFor: null },
+          // A catch-up says which entry is mine; otherwise the server told me when my duet started. A gallery
+          // sent again (an entry withdrawn) keeps my vote unless it was for the entry that went.
+          mine: ballot.mine ?? {
+            entryId: q.myEntryId,
+            votedFor: ballot.entries.some((e) => e.entryId === q.ballot?.mine.votedFor) ? (q.ballot?.mine.votedFor ?? null) : null,
+          },
           deadlineAt: ballot.remainingMs === null ? null : performance.now() + ballot.remainingMs,
         },
       })),
@@ -326,6 +330,10 @@ function applyQuestionEvent(q: QuestionState, event: QuestionEvent): Partial<Que
     }
     case 'sketch-yours':
       return { myEntryId: event.entryId };
+    case 'sketch-cancelled': {
+      const { [event.entryId]: _dropped, ...duets } = q.duets;
+      return { duets, ...(q.myEntryId === event.entryId ? { myEntryId: null } : {}) };
+    }
     case 'sketch-finished': {
       const duet = q.duets[event.entryId] ?? { strokes: [], finished: false };
       return { duets: { ...q.duets, [event.entryId]: { ...duet, finished: true } } };

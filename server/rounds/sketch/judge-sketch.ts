@@ -3,9 +3,10 @@ import type { Verdict } from '../../../shared/game/round-rules';
 import type { SketchQuestionData } from '../../../shared/game/rounds/sketch/rules';
 import type { SketchConfig, SketchJudgement } from '../../../shared/game/rounds/sketch/schemas';
 import type { Answer } from '../../../shared/game/rounds/registry-schemas';
-import { MAX_COMPLETION_STEPS } from '../../../shared/models/sketch/complete-drawing';
-import type { Stroke } from '../../../shared/strokes/types';
+import { MAX_COMPLETION_STEPS, prepareOpening } from '../../../shared/models/sketch/complete-drawing';
+import type { Drawing, Stroke } from '../../../shared/strokes/types';
 import type { GameModels } from '../../ml/game-models';
+import type { SketchModels } from '../../ml/sketch-models';
 import type { LiveChannel } from '../server-round';
 
 /** Guesses shown with a duet: enough to see what else the AI considered. */
@@ -13,11 +14,11 @@ const GUESSES = 3;
 /** The wire schema's bounds for AI strokes; a model that wanders off the pad is clipped to them. */
 const MIN_COORD = -512;
 const MAX_COORD = 768;
-const MAX_POINTS_PER_STROKE = 200;
 
+/** The wire schema's bounds; a model that wanders off the pad is clipped, a non-finite point dropped. */
 function clampStroke(stroke: Stroke): Stroke {
   const clamp = (v: number) => Math.min(MAX_COORD, Math.max(MIN_COORD, v));
-  return stroke.slice(0, MAX_POINTS_PER_STROKE).map(([x, y]): [number, number] => [clamp(x), clamp(y)]);
+  return stroke.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]): [number, number] => [clamp(x), clamp(y)]);
 }
 
 /**
@@ -36,8 +37,32 @@ export async function judgeSketch(
   const sketch = models.sketch!;
   // Random, so gallery order and ids say nothing about who drew what.
   const entryId = randomBytes(6).toString('hex');
-  const opening = answer.strokes;
+  // What the room sees and the gallery keeps is the opening as the model read it: simplified, rounded.
+  const opening = prepareOpening(answer.strokes);
+  if (opening.length === 0) throw new Error('an opening with no drawable points');
   live.toAnswerer({ kind: 'sketch-yours', entryId });
+  try {
+    return await finishDuet(entryId, opening, data, config, sketch, live);
+  } catch (error) {
+    live.toRoom({ kind: 'sketch-cancelled', entryId });
+    throw error;
+  }
+}
+
+/** A duet refused after judging (too late, or the player left): the room drops the one it watched. */
+export function discardSketch(verdict: Verdict, live: LiveChannel): void {
+  const judgement = verdict.judgement;
+  if (judgement && 'entryId' in judgement) live.toRoom({ kind: 'sketch-cancelled', entryId: judgement.entryId });
+}
+
+async function finishDuet(
+  entryId: string,
+  opening: Drawing,
+  data: SketchQuestionData,
+  config: SketchConfig,
+  sketch: SketchModels,
+  live: LiveChannel,
+): Promise<Verdict> {
   opening.forEach((stroke, index) => live.toRoom({ kind: 'sketch-stroke', entryId, index, by: 'player', stroke }));
   let index = opening.length;
   const raw = await sketch.complete(
@@ -45,7 +70,7 @@ export async function judgeSketch(
     (stroke) => live.toRoom({ kind: 'sketch-stroke', entryId, index: index++, by: 'ai', stroke: clampStroke(stroke) }),
   );
   live.toRoom({ kind: 'sketch-finished', entryId });
-  const completion = raw.map(clampStroke);
+  const completion = raw.map(clampStroke).filter((stroke) => stroke.length > 0);
   const [probabilities = []] = await sketch.classify([[...opening, ...completion]]);
   const labels = sketch.classifierCategories;
   const guesses = probabilities
@@ -64,7 +89,7 @@ export async function judgeSketch(
   const top = guesses[0];
   return {
     correct: top?.category === data.category,
-    answerText: `${opening.length}+${completion.length} strokes; AI sees ${top?.category ?? '?'} (${Math.round((top?.probability ?? 0) * 100)}%)`,
+    answerText: `${data.category}: ${opening.length}+${completion.length} strokes; AI sees ${top?.category ?? '?'} (${Math.round((top?.probability ?? 0) * 100)}%)`,
     judgement,
   };
 }

@@ -12,6 +12,7 @@ import {
 import {
   sketchAnswerSchema,
   sketchBallotEntryViewSchema,
+  sketchCancelledEventSchema,
   sketchConfigSchema,
   sketchJudgementSchema,
   sketchQuestionViewSchema,
@@ -41,7 +42,7 @@ export const questionViewSchema = z.union([digitsQuestionViewSchema, sketchQuest
 export type QuestionView = z.infer<typeof questionViewSchema>;
 
 /** Things that happen during a question: on a schedule (frames, the AI buzzing in) or as the AI draws. */
-export const questionEventSchema = z.union([digitsFrameSchema, digitsAiBuzzSchema, sketchStrokeEventSchema, sketchFinishedEventSchema, sketchYoursEventSchema]);
+export const questionEventSchema = z.union([digitsFrameSchema, digitsAiBuzzSchema, sketchStrokeEventSchema, sketchFinishedEventSchema, sketchYoursEventSchema, sketchCancelledEventSchema]);
 export type QuestionEvent = z.infer<typeof questionEventSchema>;
 
 export const revealViewSchema = z.union([digitsRevealViewSchema, sketchRevealViewSchema]);

@@ -14,6 +14,21 @@ import { completeSketch } from './sample.js';
 
 /** The budget: a completion is at most this many sampled rows. */
 export const MAX_COMPLETION_STEPS = 100;
+/**
+ * Most opening rows the model reads (the last ones). Training sketches have at most 64 rows; an opening
+ * scribbled far past that is out of what the model knows anyway, and each row costs a step (~1.5 ms on a
+ * 512-unit Magenta model), so this bounds the time one answer can take.
+ */
+export const MAX_OPENING_ROWS = 150;
+
+/**
+ * An opening as the model reads it and the room sees it: simplified as the training data was, rounded to
+ * 0.1 of a pad unit, non-finite points dropped. Much smaller on the wire than what the pad recorded.
+ */
+export function prepareOpening(opening: Drawing): Drawing {
+  const finite = opening.map((stroke) => stroke.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).filter((s) => s.length > 0);
+  return simplifyDrawing(finite, 2.0).map((stroke) => stroke.map(([x, y]): Point => [tidy(x), tidy(y)]));
+}
 
 export interface DrawingCompletionOptions {
   category: string;
@@ -43,8 +58,8 @@ export function completeDrawing(
   onStroke?: (stroke: Stroke) => void,
 ): Drawing {
   const scale = options.drawScale ?? 1;
-  const simplified = simplifyDrawing(opening, 2.0);
-  const rows = drawingToStroke3(simplified).map(([dx, dy, p]): [number, number, number] => [dx * scale, dy * scale, p]);
+  const simplified = prepareOpening(opening);
+  const rows = drawingToStroke3(simplified).slice(-MAX_OPENING_ROWS).map(([dx, dy, p]): [number, number, number] => [dx * scale, dy * scale, p]);
   // The pen starts where the opening ended (the origin for an empty opening).
   const last = simplified.at(-1)?.at(-1);
   let x = last ? last[0] * scale : 0;

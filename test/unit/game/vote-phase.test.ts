@@ -181,4 +181,53 @@ describe('the vote phase', () => {
     expect(ballot.payload).toMatchObject({ mine: { entryId: 'eana00', votedFor: 'echo00' } });
     expect(sends.find((s) => s.event === 'round:progress')?.payload).toMatchObject({ answered: 1, total: 3 });
   });
+
+  it('a kicked player leaves the vote: their vote is withdrawn, their entry goes, its voters may vote again', () => {
+    const r = roomInVote();
+    const [ana, ben, cho] = r.ids as [string, string, string];
+    r.vote(cho, 'eana00');
+    r.vote(ana, 'echo00');
+    r.sink.take();
+    r.room.dispatch({ type: 'kick', playerId: cho });
+    const ballot = r.state.game!.ballot!;
+    expect(ballot.entries.map((e) => e.entryId)).toEqual(['eana00', 'eben00']);
+    expect([...ballot.votes]).toEqual([]); // Cho's vote withdrawn; Ana's was for Cho's entry
+    const resent = events(r.sink.take(), 'round:ballot');
+    expect(resent.at(-1)!.payload.entries.map((e: { entryId: string }) => e.entryId)).toEqual(['eana00', 'eben00']);
+    expect(r.vote(ana, 'eben00').error).toBeUndefined();
+    r.vote(ben, 'eana00');
+    expect(r.state.phase).toBe('reveal');
+    expect(r.state.players.get(ana)!.score).toBe(VOTE_POINTS + Math.round(0.9 * RECOGNISED_POINTS));
+  });
+
+  it('skips the vote when no connected player has someone else\'s duet to vote for', () => {
+    const r = makeRoom();
+    const [ana, ben] = ['ana', 'ben'].map((n) => r.join(n).playerId) as [string, string];
+    r.start([sketchRound({ timerSec: 30 })]);
+    r.clock.advance(r.state.timings.introMs);
+    const questionId = r.currentQuestionId();
+    r.room.dispatch({ type: 'answer-begin', playerId: ana, questionId, answerType: 'sketch' });
+    r.room.dispatch({ type: 'answer', playerId: ana, questionId, verdict: { correct: true, answerText: '', judgement: judgement('eana00', 0.4) } });
+    r.room.dispatch({ type: 'disconnect', playerId: ben }); // Ben's phone sleeps: Ana is everyone, and done
+    r.clock.advance(SETTLE_MS);
+    expect(r.state.phase).toBe('reveal');
+  });
+
+  it('a (re)joiner during the settle hold gets the hold\'s countdown, not the drawing deadline', () => {
+    const r = makeRoom();
+    const [ana, ben] = ['ana', 'ben'].map((n) => r.join(n).playerId) as [string, string];
+    r.start([sketchRound({ timerSec: 30 })]);
+    r.clock.advance(r.state.timings.introMs);
+    const questionId = r.currentQuestionId();
+    for (const playerId of [ana, ben]) {
+      r.room.dispatch({ type: 'answer-begin', playerId, questionId, answerType: 'sketch' });
+      r.room.dispatch({ type: 'answer', playerId, questionId, verdict: { correct: true, answerText: '', judgement: judgement(`e${playerId.slice(3)}00`, 0.4) } });
+    }
+    r.clock.advance(1000);
+    const question = r.room.catchUp(ana).find((m) => m.event === 'round:question')!;
+    expect(question.payload).toMatchObject({ remainingMs: SETTLE_MS - 1000 });
+    // Both duets are replayed to the rejoiner (the room watched them being drawn).
+    const replayed = r.room.catchUp(ana).filter((m) => m.event === 'round:event').map((m) => (m.payload as { event: { kind: string } }).event.kind);
+    expect(replayed.filter((k) => k === 'sketch-finished')).toHaveLength(2);
+  });
 });

@@ -34,7 +34,13 @@ const GHOST_DELAY_MS = 180;
 /** Live guesses at most this often while drawing. */
 const GUESS_EVERY_MS = 250;
 /** Failures after which sending again cannot help: the question has moved on. */
-const FINAL_FAILURES = new Set<ClientErrorCode>(['TOO_LATE', 'WRONG_PHASE', 'WRONG_QUESTION', 'ALREADY_ANSWERED', 'LOCKED_OUT']);
+/** Nothing more can be sent for this question: the duet (if any) is the server's to show now. */
+const FINAL_FAILURES = new Set<ClientErrorCode>(['TOO_LATE', 'WRONG_QUESTION', 'ALREADY_ANSWERED', 'LOCKED_OUT']);
+/**
+ * The server already has an answer from this seat (the ack was lost to a reconnect): not an error for the
+ * player, whose duet is being or has been drawn.
+ */
+const ALREADY_SENT = new Set<ClientErrorCode>(['ALREADY_ANSWERED', 'LOCKED_OUT']);
 
 export class SketchDrawView implements QuestionUi {
   readonly el: HTMLElement;
@@ -247,7 +253,9 @@ export class SketchDrawView implements QuestionUi {
 
   private async submit(): Promise<void> {
     const q = app().store.state.question;
-    if (this.sending || this.panel || !q || q.mine || app().store.state.view?.phase !== 'question') return;
+    const view = app().store.state.view;
+    // Paused (or the question just ended): keep the drawing; Enter does nothing until play resumes.
+    if (this.sending || this.panel || !q || q.mine || view?.phase !== 'question' || view.paused) return;
     const strokes = this.pad.drawing;
     if (strokes.length === 0) {
       // Never ignore a press silently: say why nothing was sent.
@@ -265,6 +273,8 @@ export class SketchDrawView implements QuestionUi {
       // The server could not finish it (busy, model trouble): back to the pad, drawing intact, to try again.
       this.hidePanel();
       this.feedback.replaceChildren(h('p', { className: 'is-wrong', text: `⚠ ${errorText(failure)}` }));
+    } else if (failure && ALREADY_SENT.has(failure)) {
+      this.showPanel(t('sketch.alreadySent'));
     } else if (failure) {
       this.showPanel(null).el.prepend(h('p', { className: 'is-wrong', text: `⚠ ${errorText(failure)}` }));
     }

@@ -11,7 +11,6 @@ import { app } from '../../app-context';
 import { errorText, t } from '../../i18n/index';
 import type { AppState } from '../../state/app-state';
 import { button, h, setText } from '../../ui/dom';
-import { icon } from '../../ui/icons';
 import type { QuestionUi } from '../round-ui';
 import { DuetCanvas, duetLegend, duetStrokes } from './duet-canvas';
 import { columnsFromTops, galleryMove } from './gallery-nav';
@@ -102,7 +101,9 @@ export class VoteGalleryView implements QuestionUi {
     // A player whose drawing is the only one has nothing to choose from: say so instead of "tap your favourite".
     const nothingToVote = !this.isHost && this.cards.every((c) => c.entryId === mine);
     setText(this.hint, t(this.isHost ? 'sketch.voteHostHint' : nothingToVote ? 'sketch.noneToVote' : 'sketch.voteHint'));
-    if (!this.isHost && votedFor !== null && !this.voting) this.status.replaceChildren(icon('check'), ` ${t('sketch.voted')}`);
+    // setText only touches the live region when the words change, so a screen reader says "Voted" once,
+    // not again on every vote anyone else casts.
+    if (!this.isHost && votedFor !== null && !this.voting) setText(this.status, t('sketch.voted'));
   }
 
   onKey(): boolean {

@@ -12,6 +12,11 @@ export const REVEAL_ENTRIES = 12;
  * stroke over ~300 ms and a duet has a handful of strokes.
  */
 export const SETTLE_MS = 4_000;
+/**
+ * One worker finishes duets one after another: a class that submits at the deadline with a downloaded
+ * 512-unit Magenta model (~0.3 s a duet) needs ~10 s, far past the room's usual 3 s judging grace.
+ */
+export const JUDGING_GRACE_MS = 15_000;
 
 export interface SketchQuestionData {
   category: string;
@@ -57,6 +62,7 @@ export const sketchRules: RoundRules<SketchConfig, SketchQuestionData> = {
   }),
 
   settleMs: () => SETTLE_MS,
+  judgingGraceMs: () => JUDGING_GRACE_MS,
 
   replay: (_config, _data, judgement) => {
     const j = asSketch(judgement);

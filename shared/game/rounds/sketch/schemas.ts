@@ -48,8 +48,9 @@ export const sketchAnswerSchema = z.strictObject({ type: z.literal('sketch'), st
  * not clamped to it), so coordinates are bounded more loosely than a player's.
  */
 const modelCoordinate = z.number().finite().min(-512).max(768);
-export const modelStrokeSchema = z.array(z.tuple([modelCoordinate, modelCoordinate])).min(1).max(200);
-export const modelDrawingSchema = z.array(modelStrokeSchema).max(60);
+export const modelStrokeSchema = z.array(z.tuple([modelCoordinate, modelCoordinate])).min(1).max(500);
+/** A completion has at most 100 rows, so at most 100 strokes. */
+export const modelDrawingSchema = z.array(modelStrokeSchema).max(100);
 
 const entryIdSchema = z.string().regex(/^[a-z0-9]{6,16}$/);
 
@@ -73,6 +74,12 @@ export const sketchStrokeEventSchema = z.strictObject({
   index: z.number().int().min(0),
   by: z.enum(['player', 'ai']),
   stroke: modelStrokeSchema,
+});
+
+/** A duet that was streamed but will not count (judging failed, or the answer was refused): drop it. */
+export const sketchCancelledEventSchema = z.strictObject({
+  kind: z.literal('sketch-cancelled'),
+  entryId: entryIdSchema,
 });
 
 /** To the player who answered only, before the AI starts: which of the duets being drawn is theirs. */

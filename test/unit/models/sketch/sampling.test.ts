@@ -20,7 +20,7 @@ function outputRow(parts: { pen: number[]; pi: number[]; mu1: number[]; mu2: num
   return Float32Array.from([...parts.pen, ...parts.pi, ...parts.mu1, ...parts.mu2, ...logS, ...logS, ...Array(M).fill(parts.rho ?? 0)]);
 }
 
-const ROW = outputRow({ pen: [2, 1, 0], pi: [0.5, 1.5, 0], mu1: [-3, 4, 9], mu2: [1, -2, 5] });
+const ROW = outputRow({ pen: [2, 1, 0], pi: [0.5, 1.5, 0], mu1: [-3, 4, 9], mu2: [1, -2, 5], logS: Math.log(0.3) });
 
 describe('mixture sampling temperature', () => {
   it('τ = 0 is greedy: the most likely component, its mean and the most likely pen state, whatever the random stream', () => {
@@ -38,17 +38,34 @@ describe('mixture sampling temperature', () => {
     }
   });
 
-  it('divides logits by 0.5 + 0.5τ: the empirical component frequencies match that softmax', () => {
+  it('divides mixture and pen logits by 0.5 + 0.5τ: the frequencies of sampleMixture match that softmax', () => {
     const tau = 1.4;
     const t = 0.5 + 0.5 * tau;
-    const logits = [0.5, 1.5, 0];
-    const expected = logits.map((l) => Math.exp(l / t));
-    const total = expected.reduce((a, b) => a + b);
+    const softmax = (logits: number[]) => {
+      const e = logits.map((l) => Math.exp(l / t));
+      const total = e.reduce((a, b) => a + b);
+      return e.map((v) => v / total);
+    };
     const random = mulberry32(11);
-    const counts = [0, 0, 0];
+    const components = [0, 0, 0];
+    const pens = [0, 0, 0];
     const n = 20000;
-    for (let i = 0; i < n; i++) counts[sampleSoftmax(logits, 0, 3, t, random)]!++;
-    counts.forEach((c, k) => expect(c / n).toBeCloseTo(expected[k]! / total, 1));
+    for (let i = 0; i < n; i++) {
+      const o = sampleMixture(ROW, M, tau, random);
+      // Each component has its own mean and tiny spread: the nearest mean says which was drawn.
+      const k = [0, 1, 2].reduce((best, c) => (Math.abs(o.dx - [-3, 4, 9][c]!) < Math.abs(o.dx - [-3, 4, 9][best]!) ? c : best), 0);
+      components[k]!++;
+      pens[o.pen]!++;
+    }
+    components.forEach((c, k) => expect(c / n).toBeCloseTo(softmax([0.5, 1.5, 0])[k]!, 1));
+    pens.forEach((c, k) => expect(c / n).toBeCloseTo(softmax([2, 1, 0])[k]!, 1));
+  });
+
+  it('sampleSoftmax draws in proportion to the softmax at the temperature it is given', () => {
+    const random = mulberry32(12);
+    const counts = [0, 0];
+    for (let i = 0; i < 10000; i++) counts[sampleSoftmax([0, Math.log(3)], 0, 2, 1, random)]!++;
+    expect(counts[1]! / 10000).toBeCloseTo(0.75, 1);
   });
 
   it('larger τ spreads the offsets wider', () => {

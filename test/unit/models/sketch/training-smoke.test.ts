@@ -7,7 +7,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-layers';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { classifySketches } from '../../../../shared/models/sketch-classifier/classify.js';
+import { fileLoadHandler } from '../../../../server/ml/file-io.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../shared/game/random.js';
 import { createDecoderVariables, decoderLoss } from '../../../../shared/models/sketch/decoder-graph.js';
@@ -83,8 +85,14 @@ describe('sketch classifier training on wasm', () => {
     const data: SketchSplits = { categories: [...CATEGORIES], train: sketches(16, 200), valid: sketches(2, 800), test: sketches(2, 700) };
     const result = await runClassifierTraining(data, { out, epochs: 1, batchSize: 16, seed: 2, maxStepsPerEpoch: 2, log: () => {} });
     expect(result.testAccuracy).toBeGreaterThanOrEqual(0);
+    expect(result.testAccuracy).toBeLessThanOrEqual(1);
+    // What it wrote loads with the game's loader and gives one probability per category.
+    const model = await tfl.loadLayersModel(fileLoadHandler(join(out, 'classifier')));
+    const [probabilities] = classifySketches(model, [sketches(1, 5)[0]!.drawing]);
+    expect(probabilities).toHaveLength(CATEGORIES.length);
+    expect(probabilities!.reduce((a, b) => a + b)).toBeCloseTo(1, 4);
     expect(JSON.parse(await readFile(join(out, 'classifier', 'labels.json'), 'utf8'))).toEqual(CATEGORIES);
-    const model = JSON.parse(await readFile(join(out, 'classifier', 'model.json'), 'utf8'));
-    expect(model.weightsManifest[0].paths).toEqual(['./weights.bin']);
+    const json = JSON.parse(await readFile(join(out, 'classifier', 'model.json'), 'utf8'));
+    expect(json.weightsManifest[0].paths).toEqual(['./weights.bin']);
   }, 60_000);
 });
