@@ -116,8 +116,11 @@ export function enterReveal(state: RoomState, now: number, effects: Effect[]): v
     for (const record of cur.game.answers.values()) {
       const player = state.players.get(record.playerId);
       if (!player || record.attempts === 0) continue;
-      const points = cur.rules.vote.points(cur.config, cur.question.data, record.judgement, votes.get(record.playerId) ?? 0);
+      const received = votes.get(record.playerId) ?? 0;
+      const points = cur.rules.vote.points(cur.config, cur.question.data, record.judgement, received);
       record.points += points;
+      // The results file shows what the points came from.
+      record.answerText += `; ${received} vote${received === 1 ? '' : 's'}`;
       player.score += points;
     }
   }
