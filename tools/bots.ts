@@ -1,9 +1,9 @@
 /**
- * npm run bots -- --url http://127.0.0.1:3000 --players 30 --game digits [--questions 3]
+ * npm run bots -- --url http://127.0.0.1:3000 --players 30 --game digits|sketch [--questions 3]
  * Rehearses a whole game against a running server; the last line printed is JSON.
  */
 import { intArg, parseToolArgs } from './lib/cli-args';
-import { runBots } from './lib/run-bots';
+import { BOT_GAMES, runBots, type BotGame } from './lib/run-bots';
 
 const args = parseToolArgs({
   url: { type: 'string', default: 'http://127.0.0.1:3000' },
@@ -11,11 +11,12 @@ const args = parseToolArgs({
   game: { type: 'string', default: 'digits' },
   questions: { type: 'string', default: '3' },
 });
-if (args.game !== 'digits') throw new Error(`unknown --game ${args.game}; available: digits`);
+const game = args.game as BotGame;
+if (!BOT_GAMES.includes(game)) throw new Error(`unknown --game ${args.game}; available: ${BOT_GAMES.join(', ')}`);
 const summary = await runBots({
   url: String(args.url),
   players: intArg(args.players, 'players', 10),
-  game: 'digits',
+  game,
   questions: intArg(args.questions, 'questions', 3),
   log: (line) => console.error(line),
 });

@@ -1,20 +1,25 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkerDigitClassifier, type DigitClassifier } from '../../server/ml/digit-classifier';
 import { heldOutPool } from '../../server/ml/digit-pool';
+import { createSketchModels, type SketchModels } from '../../server/ml/sketch-models';
 import { runBots } from '../../tools/lib/run-bots';
 import { startTestApp } from '../support/start-test-app';
 
 /** The rehearsal tool teachers use (`npm run bots`) plays a whole game against a real server. */
 let classifier: DigitClassifier;
+let sketch: SketchModels;
 let server: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
-  classifier = await createWorkerDigitClassifier();
-  server = await startTestApp({ digits: classifier, digitPool: heldOutPool, sketch: null });
+  [classifier, sketch] = await Promise.all([createWorkerDigitClassifier(), createSketchModels({ magentaDir: join(tmpdir(), 'no-magenta-models') })]);
+  server = await startTestApp({ digits: classifier, digitPool: heldOutPool, sketch });
 }, 60_000);
 afterAll(async () => {
   await server?.stop();
   await classifier?.close();
+  await sketch?.close();
 });
 
 describe('npm run bots', () => {
@@ -27,4 +32,14 @@ describe('npm run bots', () => {
     expect(summary.ackP99Ms).not.toBeNull();
     expect(summary.podium).toHaveLength(3);
   }, 60_000);
+
+  it('plays two Sketch Duet rounds: every bot draws and votes, and one rejoins mid-round', async () => {
+    const summary = await runBots({ url: server.url, players: 4, game: 'sketch', questions: 1 });
+    expect(summary).toMatchObject({ players: 4, errors: 0, rejoin: { resumed: true, scoreKept: true } });
+    expect(summary.answers).toBe(8); // one duet per bot per prompt
+    // Every bot voted in both votes, except the one whose connection dropped may have missed one.
+    expect(summary.votes).toBeGreaterThanOrEqual(7);
+    expect(summary.podium).toHaveLength(3);
+    expect(summary.podium[0]!.score).toBeGreaterThan(0);
+  }, 90_000);
 });

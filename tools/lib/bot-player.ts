@@ -2,7 +2,10 @@ import type { DigitClassifier } from '../../server/ml/digit-classifier';
 import { mulberry32 } from '../../shared/game/random';
 import { argmax } from '../../shared/game/rounds/digits/ai-player';
 import { decodeImage, toUnitFloats } from '../../shared/game/rounds/digits/image-codec';
+import type { Answer } from '../../shared/game/rounds/registry-schemas';
 import { PROTOCOL_VERSION, type ServerPayload } from '../../shared/protocol';
+import { isSketchCategory } from '../../shared/strokes/procedural/categories';
+import { generateSketchForSeed } from '../../shared/strokes/procedural/generate';
 import { BotClient } from './bot-client';
 import { sampleDigitStrokes } from './sample-digit-strokes';
 
@@ -27,6 +30,8 @@ export class FrameBrain {
 
 export interface BotStats {
   answers: number;
+  /** Sketch Duet votes accepted. */
+  votes: number;
   correct: number;
   wrong: number;
   errorCodes: Record<string, number>;
@@ -35,13 +40,16 @@ export interface BotStats {
 /**
  * One simulated student. Reveal race: answers once the CNN on the current frame is as sure as this bot's
  * nerve, and sometimes fumbles (a wrong key). Draw race: draws the prompt with a shaky hand, or first draws
- * a wrong digit and then retries.
+ * a wrong digit and then retries. Sketch Duet: starts the prompt and votes for someone else's duet.
  */
 export class BotPlayer {
   readonly client: BotClient;
   playerId = '';
   token = '';
   private answered = new Set<string>();
+  private voted = new Set<string>();
+  /** My Sketch Duet entry per question, as the server said. */
+  private myEntry = new Map<string, string>();
   private rand: () => number;
 
   constructor(
@@ -82,9 +90,33 @@ export class BotPlayer {
     const socket = this.client.socket;
     socket.on('round:question', (q) => void this.onQuestion(q));
     socket.on('round:event', (e) => void this.onEvent(e));
+    socket.on('round:ballot', (b) => void this.onBallot(b));
+  }
+
+  /** Sketch Duet: the first stroke or two of a procedural drawing of the prompt, then the AI's turn. */
+  private async onSketch(q: ServerPayload<'round:question'>): Promise<void> {
+    if (q.view.kind !== 'sketch' || q.mine) return;
+    await sleep(500 + this.rand() * 3000);
+    const category = isSketchCategory(q.view.category) ? q.view.category : 'circle';
+    const strokes = generateSketchForSeed(category, Math.floor(this.rand() * 1e6)).slice(0, Math.min(q.view.inkStrokes, this.rand() < 0.5 ? 1 : 2));
+    await this.answer(q.questionId, { type: 'sketch', strokes });
+  }
+
+  /** A vote for someone else's duet, chosen at random (the server refuses one's own anyway). */
+  private async onBallot(ballot: ServerPayload<'round:ballot'>): Promise<void> {
+    if (ballot.mine?.votedFor || this.voted.has(ballot.questionId)) return;
+    const choices = ballot.entries.filter((e) => e.entryId !== (ballot.mine?.entryId ?? this.myEntry.get(ballot.questionId)));
+    if (choices.length === 0) return;
+    this.voted.add(ballot.questionId);
+    await sleep(300 + this.rand() * 2000);
+    const pick = choices[Math.floor(this.rand() * choices.length)]!;
+    const res = await this.client.request('round:vote', { questionId: ballot.questionId, entryId: pick.entryId }, true);
+    if (res.ok) this.stats.votes++;
+    else this.stats.errorCodes[res.error.code] = (this.stats.errorCodes[res.error.code] ?? 0) + 1;
   }
 
   private async onQuestion(q: ServerPayload<'round:question'>): Promise<void> {
+    if (q.view.kind === 'sketch') return this.onSketch(q);
     if (q.view.kind !== 'digits' || q.view.variant !== 'draw' || q.mine?.correct || q.mine?.canRetry === false) return;
     const prompt = q.view.prompt;
     await sleep(300 + this.rand() * 2000);
@@ -99,6 +131,7 @@ export class BotPlayer {
   }
 
   private async onEvent({ questionId, event }: ServerPayload<'round:event'>): Promise<void> {
+    if (event.kind === 'sketch-yours') this.myEntry.set(questionId, event.entryId);
     if (event.kind !== 'digits-frame' || this.answered.has(questionId)) return;
     const probs = await this.brain.look(questionId, event.index, event.image);
     const guess = argmax(probs);
@@ -112,7 +145,7 @@ export class BotPlayer {
 
   private async answer(
     questionId: string,
-    answer: { type: 'digit'; digit: number } | { type: 'drawing'; strokes: ReturnType<typeof sampleDigitStrokes> },
+    answer: Answer,
   ) {
     const res = await this.client.request('round:answer', { questionId, answer }, true);
     this.stats.answers++;

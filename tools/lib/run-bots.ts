@@ -8,7 +8,7 @@ import { percentile } from './latency';
 export interface BotsOptions {
   url: string;
   players: number;
-  game: 'digits';
+  game: BotGame;
   questions: number;
   log?: (line: string) => void;
 }
@@ -16,6 +16,7 @@ export interface BotsOptions {
 export interface BotsSummary {
   players: number;
   answers: number;
+  votes: number;
   correct: number;
   wrong: number;
   errors: number;
@@ -29,7 +30,18 @@ export interface BotsSummary {
 
 const NAMES = ['민준', '서연', '지우', 'Ava', 'Leo', '하준', 'Mia', '도윤', 'Noah', '수아'];
 
-function playlist(questions: number): PlaylistEntry[] {
+export const BOT_GAMES = ['digits', 'sketch'] as const;
+export type BotGame = (typeof BOT_GAMES)[number];
+
+function playlist(game: BotGame, questions: number): PlaylistEntry[] {
+  if (game === 'sketch') {
+    const sketch = { questions, categories: [], inkStrokes: 2, timerSec: 30, voteSec: 20, temperature: 0.25, ghost: true };
+    // Two rounds, so the drop-and-rejoin (in round 2) happens in a Sketch Duet too.
+    return [
+      { kind: 'sketch', config: sketch },
+      { kind: 'sketch', config: sketch },
+    ];
+  }
   const base = { questions, timerSec: 30, speedScoring: true, difficulty: 'medium' as const };
   return [
     { kind: 'digits', config: { ...base, variant: 'reveal' } },
@@ -55,9 +67,9 @@ export async function runBots(opts: BotsOptions): Promise<BotsSummary> {
   log(`room ${code}: ${opts.players} bots joining`);
   let view: RoomView | undefined;
   host.socket.on('room:state', (v) => (view = v));
-  await host.request('host:playlist', { playlist: playlist(opts.questions) });
+  await host.request('host:playlist', { playlist: playlist(opts.game, opts.questions) });
 
-  const stats: BotStats = { answers: 0, correct: 0, wrong: 0, errorCodes: {} };
+  const stats: BotStats = { answers: 0, votes: 0, correct: 0, wrong: 0, errorCodes: {} };
   const bots = Array.from(
     { length: opts.players },
     (_, i) => new BotPlayer(opts.url, `${NAMES[i % NAMES.length]}${i + 1}`, code, brain, stats, i + 1),
@@ -104,6 +116,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsSummary> {
   return {
     players: opts.players,
     answers: stats.answers,
+    votes: stats.votes,
     correct: stats.correct,
     wrong: stats.wrong,
     errors: errorCount + (rejoin.resumed && rejoin.scoreKept ? 0 : 1),
