@@ -7,6 +7,7 @@
  * --json the last stdout line is the JSON report.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchDigitInference } from './bench-digits';
 import { benchSketchCompletion, benchSketchRoom, SKETCH_BARS } from './bench-sketch';
@@ -55,6 +56,16 @@ async function botsAt(players: number): Promise<BotsSummary & { serverEventLoopD
   }
 }
 
+/** Best effort: raising priority back to 0 needs root (CI has it); false when the OS refused. */
+function setOwnPriority(nice: number): boolean {
+  try {
+    setPriority(process.pid, nice);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 log('digit inference (wasm, Node)…');
 const inference = await benchDigitInference();
 log(`  single image p50 ${inference.singleP50Ms} ms (bar <= ${BARS.singleImageP50Ms} ms), p99 ${inference.singleP99Ms} ms`);
@@ -71,11 +82,16 @@ log('sketch completion (100 sampled steps, plain JS, as in the sketch worker)…
 const sketchCompletion = await benchSketchCompletion();
 log(`  p50 ${sketchCompletion.p50Ms} ms (bar <= ${SKETCH_BARS.completionP50Ms} ms), p99 ${sketchCompletion.p99Ms} ms`);
 const sketchServer = await startServer();
+// The 30 simulated phones run in this process, on the same 2 cores as the server; in a classroom they are
+// other devices. Lowering this process's CPU priority keeps their work from being counted as the server's
+// event-loop stall. (Both figures are in the closing note; without it the max was 17-23 ms here.)
+const clientsNiced = setOwnPriority(10);
 let sketchRoom;
 try {
-  sketchRoom = await benchSketchRoom(sketchServer.url, Number(args['sketch-players']));
+  sketchRoom = { ...(await benchSketchRoom(sketchServer.url, Number(args['sketch-players']))), clientsNiced };
 } finally {
   sketchServer.child.kill('SIGTERM');
+  setOwnPriority(0);
 }
 log(
   `  ${sketchRoom.players} players submit at once: every duet streamed to everyone in ${sketchRoom.allStreamedMs} ms ` +

@@ -21,6 +21,8 @@ export class RoomRuntime {
   /** The latest answer count not yet sent: in a burst of answers only the newest matters. */
   private pendingProgress: Send | null = null;
   private cancelProgressFlush: (() => void) | null = null;
+  /** Live messages waiting for their turn (see publish). */
+  private readonly published: Send[] = [];
 
   constructor(
     readonly state: RoomState,
@@ -55,12 +57,30 @@ export class RoomRuntime {
     return [send(to, 'room:state', projectView(this.state, now)), ...catchUp(this.state, playerId, now)];
   }
 
-  /** A message from outside the phase machine (a duet being drawn while it is judged). */
+  /**
+   * A message from outside the phase machine (a duet being drawn while it is judged). These come in bursts
+   * (a class submitting at once: hundreds of strokes, each a write to every socket), so they are sent one
+   * per turn of the event loop, in order: a burst never holds the loop for long, and timers and other
+   * rooms' messages get their turn in between.
+   */
   publish(message: Send): void {
-    this.deliver(message);
+    this.published.push(message);
+    if (this.published.length === 1) setImmediate(() => this.sendPublished());
+  }
+
+  private sendPublished(): void {
+    const message = this.published.shift();
+    if (!message) return;
+    try {
+      this.deliver(message);
+    } catch (error) {
+      console.error(`[room ${this.code}] publish failed:`, error);
+    }
+    if (this.published.length > 0) setImmediate(() => this.sendPublished());
   }
 
   dispose(): void {
+    this.published.length = 0;
     this.cancelWake?.();
     this.cancelViewFlush?.();
     this.cancelProgressFlush?.();
