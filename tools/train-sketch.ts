@@ -3,7 +3,7 @@
  * (minutes), then the class-conditional sketch decoder (about an hour on one core).
  *
  *   npm run train:sketch -- [--part all|classifier|decoder] [--data data/sketch/procedural.ndjson]
- *       [--steps 4000] [--hidden 128] [--batch 64] [--max-len 64] [--lr 0.001] [--seed 1]
+ *       [--steps 5000] [--hidden 128] [--batch 64] [--max-len 64] [--lr 0.001] [--seed 1]
  *       [--classifier-epochs 6] [--out assets/models/sketch] [--resume]
  *
  * The default data set is made by `npm run data:sketch`, which is run first when the file is missing, so the
@@ -57,9 +57,9 @@ if (args.part !== 'classifier') {
       batchSize: intArg(args.batch, 'batch', 64),
       learningRate: Number(args.lr),
       seed,
-      steps: intArg(args.steps, 'steps', 4000),
+      steps: intArg(args.steps, 'steps', 5000),
     },
-    ...(args.steps !== undefined && args.resume ? { stepsOverride: intArg(args.steps, 'steps', 4000) } : {}),
+    ...(args.steps !== undefined && args.resume ? { stepsOverride: intArg(args.steps, 'steps', 5000) } : {}),
   });
 }
 console.log(JSON.stringify(summary));
