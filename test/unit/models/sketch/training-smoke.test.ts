@@ -80,6 +80,20 @@ describe('sketch decoder training on wasm', () => {
   }, 60_000);
 });
 
+describe('sketch decoder training is reproducible', () => {
+  it('two fresh runs with the same seed write the same model, byte for byte', async () => {
+    const data: SketchSplits = { categories: [...CATEGORIES], train: sketches(12, 300), valid: sketches(2, 900), test: [] };
+    const fresh = { maxSeqLen: 64, hiddenSize: 16, mixtures: 5, batchSize: 8, learningRate: 0.005, seed: 9, steps: 3 };
+    const written: string[] = [];
+    for (const run of ['a', 'b']) {
+      const dir = join(out, `repro-${run}`);
+      await runDecoderTraining(data, { out: dir, resume: false, fresh, checkpointEvery: 3, validEvery: 3, log: () => {} });
+      written.push(await readFile(join(dir, 'decoder.gen.json'), 'utf8'));
+    }
+    expect(written[1]).toBe(written[0]);
+  }, 60_000);
+});
+
 describe('sketch classifier training on wasm', () => {
   it('runs an epoch on a tiny set and writes model, labels and training record', async () => {
     const data: SketchSplits = { categories: [...CATEGORIES], train: sketches(16, 200), valid: sketches(2, 800), test: sketches(2, 700) };
