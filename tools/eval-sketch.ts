@@ -6,8 +6,8 @@
  *
  * Prints the held-out reconstruction loss (NLL), the classifier's accuracy on real held-out sketches, and
  * `completionRecognized`: the share of completions, from the first stroke of held-out sketches, that the
- * classifier recognises as the prompted category (bar: >= 0.7 at temperature 0.25). With --json the last
- * line is the JSON. --grid renders completions per category, the player's stroke black and the AI's red.
+ * classifier recognises as the prompted category (bar: >= 0.7 at temperature 0.25), and the same for the
+ * openings moved and shrunk as a player would draw them on the pad. With --json the last line is the JSON. --grid renders completions per category, the player's stroke black and the AI's red.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -56,13 +56,21 @@ const classifierAccuracy =
   probabilities.filter((p, i) => classifierCategories[p.indexOf(Math.max(...p))] === data.categories[test[i]!.category]).length / Math.max(1, test.length);
 const completions = completeAndRecognise(decoder, classifier, classifierCategories, test, temperature, seed);
 const rates = recognitionRates(completions);
+// The same openings moved and shrunk as on a player's pad, with and without placing them where the model
+// learned to see first strokes (SketchDecoder.openingFrames; the game always places).
+const onPad = recognitionRates(completeAndRecognise(decoder, classifier, classifierCategories, test, temperature, seed, true));
+const { openingFrames: _frames, ...unplacedDecoder } = decoder;
+const onPadUnplaced = recognitionRates(completeAndRecognise(unplacedDecoder, classifier, classifierCategories, test, temperature, seed, true));
 const seconds = (performance.now() - started) / 1000;
 
 console.log(`held-out sketches: ${test.length} (${loss.n} within ${decoder.maxSeqLen} rows for the loss)`);
 console.log(`held-out NLL ${loss.nll.toFixed(4)} (offsets ${loss.offsets.toFixed(4)}, pen ${loss.pen.toFixed(4)})`);
 console.log(`classifier accuracy on held-out sketches ${classifierAccuracy.toFixed(4)}`);
 console.log(`completionRecognized at τ=${temperature}: ${rates.overall.toFixed(4)} (bar ${COMPLETION_RECOGNIZED_BAR})`);
-for (const [category, rate] of Object.entries(rates.perCategory)) console.log(`  ${category.padEnd(10)} ${rate.toFixed(3)}`);
+for (const [category, rate] of Object.entries(rates.perCategory)) {
+  console.log(`  ${category.padEnd(10)} ${rate.toFixed(3)}   on a pad ${onPad.perCategory[category]?.toFixed(3)}`);
+}
+console.log(`the same openings moved and shrunk as on a pad: ${onPad.overall.toFixed(4)} (without placing them: ${onPadUnplaced.overall.toFixed(4)})`);
 
 if (args.grid) {
   const perRow = 8;
@@ -87,6 +95,8 @@ const result = {
   completionRecognized: Math.round(rates.overall * 1e4) / 1e4,
   temperature,
   bar: COMPLETION_RECOGNIZED_BAR,
+  completionRecognizedOnPad: Math.round(onPad.overall * 1e4) / 1e4,
+  completionRecognizedOnPadUnplaced: Math.round(onPadUnplaced.overall * 1e4) / 1e4,
   classifierAccuracy: Math.round(classifierAccuracy * 1e4) / 1e4,
   n: test.length,
   perCategory: rates.perCategory,

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Drawing } from '../../shared/strokes/types.js';
+import type { OpeningFrame } from '../../shared/models/sketch/decoder-weights.js';
+import { drawingBounds } from '../../shared/strokes/rasterize.js';
 import { parseSketchDatasetLine } from '../../shared/strokes/sketch-dataset.js';
 import { SKETCH_CATEGORIES } from '../../shared/strokes/procedural/categories.js';
 
@@ -43,4 +45,22 @@ export async function loadSketchSplits(path: string): Promise<SketchSplits> {
   const splits: SketchSplits = { categories, train: [], valid: [], test: [] };
   for (const r of records) splits[r.split].push({ category: categories.indexOf(r.category), drawing: r.drawing });
   return splits;
+}
+
+/**
+ * Per category, the median box of the training sketches' first strokes ([minX, minY, maxX, maxY], each
+ * coordinate's median): where the decoder is used to seeing an opening (SketchDecoder.openingFrames).
+ */
+export function openingFramesOf(splits: SketchSplits): Record<string, OpeningFrame> {
+  const median = (values: number[]) => {
+    const sorted = values.slice().sort((a, b) => a - b);
+    return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
+  };
+  const frames: Record<string, OpeningFrame> = {};
+  splits.categories.forEach((category, index) => {
+    const boxes = splits.train.filter((s) => s.category === index && s.drawing[0]).map((s) => drawingBounds([s.drawing[0]!])!);
+    if (boxes.length === 0) return;
+    frames[category] = [median(boxes.map((b) => b.minX)), median(boxes.map((b) => b.minY)), median(boxes.map((b) => b.maxX)), median(boxes.map((b) => b.maxY))];
+  });
+  return frames;
 }

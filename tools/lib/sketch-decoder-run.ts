@@ -12,7 +12,7 @@ import { drawingToStroke3 } from '../../shared/strokes/formats.js';
 import { strokeScaleFactor } from '../../shared/strokes/normalise.js';
 import { bucketedBatches } from './sketch-batches.js';
 import { readDecoderCheckpoint, writeDecoderCheckpoint, type DecoderCheckpoint, type DecoderRunSettings } from './sketch-checkpoint.js';
-import type { SketchSplits } from './sketch-data.js';
+import { openingFramesOf, type SketchSplits } from './sketch-data.js';
 import { writeSketchDecoderModel } from './sketch-model-file.js';
 import { encodeSketches, evaluateDecoder, trainDecoderStep } from './sketch-training.js';
 import { seededRandom } from './seeded-random.js';
@@ -95,7 +95,13 @@ export async function runDecoderTraining(data: SketchSplits, options: DecoderRun
       lossCount = 0;
     }
   }
-  await writeSketchDecoderModel(options.out, { name: 'procedural', settings, weights: exportDecoderWeights(vars, settings.mixtures), history });
+  await writeSketchDecoderModel(options.out, {
+    name: 'procedural',
+    settings,
+    openingFrames: openingFramesOf(data),
+    weights: exportDecoderWeights(vars, settings.mixtures),
+    history,
+  });
   tf.dispose(Object.values(vars));
   optimizer.dispose();
   const last = history.at(-1);

@@ -11,6 +11,7 @@ import type { SketchDecoder } from '../../shared/models/sketch/decoder-weights.j
 import { completeDrawing } from '../../shared/models/sketch/complete-drawing.js';
 import { classifySketches } from '../../shared/models/sketch-classifier/classify.js';
 import type { Drawing } from '../../shared/strokes/types.js';
+import { drawingBounds } from '../../shared/strokes/rasterize.js';
 import type { LabelledSketch } from './sketch-data.js';
 import { encodeSketches, evaluateDecoder } from './sketch-training.js';
 
@@ -34,8 +35,24 @@ export function heldOutLoss(decoder: SketchDecoder, sketches: readonly LabelledS
 }
 
 /**
+ * The held-out sketch as a player might have drawn it on the pad instead: the same drawing at 45-85% of the
+ * size, somewhere on the 256 pad (seeded). The data set's sketches all start aligned to the top left at
+ * full size; players' do not, so this tells how the game's completions fare.
+ */
+export function asOnPad(drawing: Drawing, random: () => number): Drawing {
+  const bounds = drawingBounds(drawing);
+  if (!bounds) return drawing;
+  const scale = 0.45 + 0.4 * random();
+  const width = (bounds.maxX - bounds.minX) * scale;
+  const height = (bounds.maxY - bounds.minY) * scale;
+  const left = 8 + random() * Math.max(0, 240 - width);
+  const top = 8 + random() * Math.max(0, 240 - height);
+  return drawing.map((stroke) => stroke.map(([x, y]): [number, number] => [left + (x - bounds.minX) * scale, top + (y - bounds.minY) * scale]));
+}
+
+/**
  * Completes each sketch from its first stroke at `temperature` (seeded per sketch) and classifies the
- * finished drawing (opening + completion) with the classifier.
+ * finished drawing (opening + completion) with the classifier. `onPad` moves each sketch as asOnPad does.
  */
 export function completeAndRecognise(
   decoder: SketchDecoder,
@@ -44,6 +61,7 @@ export function completeAndRecognise(
   sketches: readonly LabelledSketch[],
   temperature: number,
   seed: number,
+  onPad = false,
 ): Completion[] {
   const out: Completion[] = [];
   const batch = 64;
@@ -51,7 +69,8 @@ export function completeAndRecognise(
     const slice = sketches.slice(start, start + batch);
     const done = slice.map((sketch, i) => {
       const category = decoder.categories[sketch.category]!;
-      const opening = sketch.drawing.slice(0, 1);
+      const drawing = onPad ? asOnPad(sketch.drawing, mulberry32(seed * 7_919 + start + i)) : sketch.drawing;
+      const opening = drawing.slice(0, 1);
       const completion = completeDrawing(decoder, opening, { category, temperature, random: mulberry32(seed * 100_003 + start + i) });
       return { category, opening, completion };
     });

@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SketchDecoderWeights } from '../../shared/models/sketch/decoder-weights.js';
+import type { OpeningFrame, SketchDecoderWeights } from '../../shared/models/sketch/decoder-weights.js';
 import { encodeDecoderGenJson } from '../../shared/models/sketch/gen-json-encode.js';
 import type { DecoderRunSettings } from './sketch-checkpoint.js';
 
@@ -13,6 +13,7 @@ export const DECODER_FILE = 'decoder.gen.json';
 
 export interface SketchDecoderModelFile {
   name: string;
+  openingFrames: Record<string, OpeningFrame>;
   settings: DecoderRunSettings;
   weights: SketchDecoderWeights;
   history: unknown[];
@@ -31,6 +32,7 @@ export async function writeSketchDecoderModel(dir: string, model: SketchDecoderM
     conditional: true,
     scaleFactor: model.settings.scaleFactor,
     maxSeqLen: model.settings.maxSeqLen,
+    openingFrames: model.openingFrames,
     weights: model.weights,
   });
   await writeAtomically(join(dir, DECODER_FILE), JSON.stringify(genJson));

@@ -5,6 +5,14 @@
  * The opening is simplified the way the training data was (Ramer-Douglas-Peucker, epsilon 2 on the 256
  * scale): the pad records a point per pointer move, and a model trained on simplified strokes reads a
  * dense stroke as many tiny steps it has never seen.
+ *
+ * It is also placed where the model learned to see first strokes. Training sketches are aligned to the top
+ * left and scaled to fill 0..255, so a cat's head circle starts near the top left and spans most of the
+ * frame; a player's circle may sit small in the middle of the pad. The model tracks where it is only by
+ * adding up offsets, so it would put the ears where they belong for a training-sized head. When the
+ * decoder knows where first strokes of the category lie (openingFrames), the opening is moved and scaled
+ * (one factor, so its shape is kept) so its first stroke starts at that box's corner with that box's size,
+ * and the completion is mapped back.
  */
 import { drawingToStroke3 } from '../../strokes/formats.js';
 import { simplifyDrawing } from '../../strokes/simplify.js';
@@ -51,14 +59,44 @@ function tidy(value: number): number {
  * The model's strokes after `opening` (not including it), in pad units. `onStroke` sees each stroke as soon
  * as its pen lifts, so callers can stream the drawing while the rest is still being sampled.
  */
+/** A similarity transform (uniform scale, then shift) between the pad and the model's frame. */
+interface Placement {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+const IDENTITY: Placement = { scale: 1, dx: 0, dy: 0 };
+/** Limits on the placement's scale: a dot of a first stroke must not be blown up to fill the frame. */
+const PLACEMENT_SCALE = { min: 0.4, max: 2.5 } as const;
+
+/** Where the model expects this category's first stroke vs where the player drew it. */
+export function placementFor(decoder: SketchDecoder, category: string, opening: Drawing): Placement {
+  const frame = decoder.openingFrames?.[category];
+  const first = opening[0];
+  if (!frame || !first || first.length === 0) return IDENTITY;
+  const xs = first.map((p) => p[0]);
+  const ys = first.map((p) => p[1]);
+  const [minX, minY, maxX, maxY] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  // Sizes compare by the longer side (an opening a little wider or taller than usual keeps its size), and
+  // the top-left corners meet, as the training data is aligned to the top left.
+  const fit = Math.max(frame[2] - frame[0], frame[3] - frame[1]) / Math.max(maxX - minX, maxY - minY, 1);
+  const scale = Math.min(PLACEMENT_SCALE.max, Math.max(PLACEMENT_SCALE.min, fit));
+  return { scale, dx: frame[0] - minX * scale, dy: frame[1] - minY * scale };
+}
+
 export function completeDrawing(
   decoder: SketchDecoder,
   opening: Drawing,
   options: DrawingCompletionOptions,
   onStroke?: (stroke: Stroke) => void,
 ): Drawing {
+  const prepared = prepareOpening(opening);
+  const place = placementFor(decoder, options.category, prepared);
+  // Into the model's frame; the completion comes back through the inverse.
+  const simplified = prepared.map((stroke) => stroke.map(([x, y]): Point => [x * place.scale + place.dx, y * place.scale + place.dy]));
+  const toPad = (x: number, y: number): Point => [tidy((x - place.dx) / place.scale), tidy((y - place.dy) / place.scale)];
   const scale = options.drawScale ?? 1;
-  const simplified = prepareOpening(opening);
   const rows = drawingToStroke3(simplified).slice(-MAX_OPENING_ROWS).map(([dx, dy, p]): [number, number, number] => [dx * scale, dy * scale, p]);
   // The pen starts where the opening ended (the origin for an empty opening).
   const last = simplified.at(-1)?.at(-1);
@@ -81,7 +119,7 @@ export function completeDrawing(
       // so a stroke starts at the point the first row after the lift reaches.
       x += dx;
       y += dy;
-      current.push([tidy(x / scale), tidy(y / scale)]);
+      current.push(toPad(x / scale, y / scale));
       if (lifted) finishStroke();
     },
   );

@@ -37,8 +37,16 @@ export interface SketchDecoder {
   scaleFactor: number;
   /** The longest sequence the model was trained on, in stroke-5 rows. */
   maxSeqLen: number;
+  /**
+   * Per category, where the first stroke of a training sketch typically lies ([minX, minY, maxX, maxY], the
+   * median box in the training data's frame). A player's opening is placed in this box before the model
+   * reads it (see complete-drawing.ts). Absent for Magenta's models.
+   */
+  openingFrames?: Record<string, OpeningFrame>;
   weights: SketchDecoderWeights;
 }
+
+export type OpeningFrame = [minX: number, minY: number, maxX: number, maxY: number];
 
 export function outputSizeFor(mixtures: number): number {
   return 3 + 6 * mixtures;

@@ -53,6 +53,7 @@ export function encodeDecoderGenJson(decoder: SketchDecoder): unknown[] {
     scale_factor: decoder.scaleFactor,
   };
   if (decoder.conditional) info.categories = [...decoder.categories];
+  if (decoder.openingFrames) info.opening_frames = decoder.openingFrames;
   const shapes = [[units, out], [out], [w.inputSize, 4 * units], [units, 4 * units], [4 * units]];
   const weights = [
     quantiseToBase64(w.outputKernel, 'outputKernel'),

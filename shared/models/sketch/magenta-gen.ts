@@ -22,7 +22,7 @@
  *
  * No Node imports: the browser decodes the same files.
  */
-import { checkDecoderWeights, type SketchDecoder } from './decoder-weights.js';
+import { checkDecoderWeights, type OpeningFrame, type SketchDecoder } from './decoder-weights.js';
 
 /** Largest magnitude an int16 can carry: the format stores w as round(w * 32767 / 10). */
 export const MAGENTA_MAX_WEIGHT = 10;
@@ -81,6 +81,7 @@ interface GenInfo {
   categories?: string[];
   maxSeqLen: number;
   scaleFactor: number;
+  openingFrames?: Record<string, OpeningFrame>;
 }
 
 function readInfo(info: unknown): GenInfo {
@@ -96,7 +97,18 @@ function readInfo(info: unknown): GenInfo {
   if (typeof scaleFactor !== 'number' || !Number.isFinite(scaleFactor) || scaleFactor <= 0) {
     fail(`info.scale_factor must be a positive finite number, got ${JSON.stringify(scaleFactor)}`);
   }
-  return { name, maxSeqLen, scaleFactor, ...readCategories(info.categories) };
+  return { name, maxSeqLen, scaleFactor, ...readCategories(info.categories), ...readOpeningFrames(info.opening_frames) };
+}
+
+/** Our extension: { category: [minX, minY, maxX, maxY] } (see SketchDecoder.openingFrames). */
+function readOpeningFrames(frames: unknown): { openingFrames?: Record<string, OpeningFrame> } {
+  if (frames === undefined) return {};
+  const isFrame = (f: unknown): f is OpeningFrame =>
+    Array.isArray(f) && f.length === 4 && f.every((v) => typeof v === 'number' && Number.isFinite(v)) && f[2] >= f[0] && f[3] >= f[1];
+  if (!isRecord(frames) || !Object.values(frames).every(isFrame)) {
+    fail(`info.opening_frames must map categories to [minX, minY, maxX, maxY], got ${JSON.stringify(frames)?.slice(0, 200)}`);
+  }
+  return { openingFrames: frames as Record<string, OpeningFrame> };
 }
 
 function readCategories(categories: unknown): { categories?: string[] } {
@@ -220,6 +232,7 @@ export function decodeGenJson(json: unknown): SketchDecoder {
     conditional: info.categories !== undefined,
     scaleFactor: info.scaleFactor,
     maxSeqLen: info.maxSeqLen,
+    ...(info.openingFrames ? { openingFrames: info.openingFrames } : {}),
     weights,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../shared/game/random.js';
-import { completeDrawing } from '../../../../shared/models/sketch/complete-drawing.js';
+import { completeDrawing, placementFor } from '../../../../shared/models/sketch/complete-drawing.js';
 import type { SketchDecoder } from '../../../../shared/models/sketch/decoder-weights.js';
 import { estimateDrawScale } from '../../../../shared/models/sketch/draw-scale.js';
 import { encodeDecoderGenJson } from '../../../../shared/models/sketch/gen-json-encode.js';
@@ -97,6 +97,36 @@ describe('completeDrawing', () => {
   });
 });
 
+describe('placing the opening where the model learned to see first strokes', () => {
+  // A decoder that reads its input, with a frame for category 'a': first strokes span 0..200 from the top left.
+  const decoder = scriptedDecoder([0.5, 0, -50], [1, 1], { openingFrames: { a: [0, 0, 200, 100] } });
+  const random = mulberry32(21);
+  for (const array of [decoder.weights.inputKernel, decoder.weights.recurrentKernel, decoder.weights.outputKernel]) {
+    array.forEach((_, i, a) => (a[i] = (random() - 0.5) * 0.8));
+  }
+  const options = { category: 'a', temperature: 0, random: mulberry32(1), maxSteps: 10 };
+  const zigzag: [number, number][] = [[0, 0], [50, 100], [100, 0], [150, 100], [200, 0]];
+
+  it('completes the same drawing wherever and at whatever size the player drew it, mapped back to the pad', () => {
+    const canonical = completeDrawing(decoder, [zigzag], options);
+    const moved = completeDrawing(decoder, [zigzag.map(([x, y]): [number, number] => [40 + x * 0.6, 90 + y * 0.6])], options);
+    expect(canonical.flat().length).toBeGreaterThan(0);
+    expect(moved.flat()).toHaveLength(canonical.flat().length);
+    moved.flat().forEach(([x, y], i) => {
+      const [cx, cy] = canonical.flat()[i]!;
+      expect(x).toBeCloseTo(40 + cx * 0.6, 0);
+      expect(y).toBeCloseTo(90 + cy * 0.6, 0);
+    });
+  });
+
+  it('leaves openings alone for categories (and models) without a frame', () => {
+    expect(placementFor(decoder, 'b', [zigzag])).toEqual({ scale: 1, dx: 0, dy: 0 });
+    expect(placementFor(decoder, 'a', [zigzag.map(([x, y]): [number, number] => [x + 30, y + 30])])).toEqual({ scale: 1, dx: -30, dy: -30 });
+    // A dot is not blown up to the frame's size: the scale is capped.
+    expect(placementFor(decoder, 'a', [[[100, 100]]]).scale).toBe(2.5);
+  });
+});
+
 describe('estimateDrawScale', () => {
   it('measures how large a model draws relative to the pad', () => {
     // 40 steps of (+1, +1) model-unit means * scale factor 10 = 400 units across, vs a 230-unit pad drawing.
@@ -116,6 +146,15 @@ describe('our decoder in the .gen.json format', () => {
     back.weights.recurrentKernel.forEach((v, i) => expect(v).toBeCloseTo(decoder.weights.recurrentKernel[i]!, 3));
     const draw = (d: SketchDecoder) => completeDrawing(d, [[[50, 50], [60, 70]]], { category: 'b', temperature: 0, random: mulberry32(4), maxSteps: 10 });
     expect(draw(back)).toEqual(draw(decoder));
+  });
+
+  it('keeps the opening frames (our extension of the format)', () => {
+    const decoder = scriptedDecoder([0, 0, 0], [0, 0], { openingFrames: { a: [0, 0, 255, 120.5], b: [10, 20, 30, 40] } });
+    const back = decodeGenJson(JSON.parse(JSON.stringify(encodeDecoderGenJson(decoder))));
+    expect(back.openingFrames).toEqual({ a: [0, 0, 255, 120.5], b: [10, 20, 30, 40] });
+    const broken = encodeDecoderGenJson(decoder) as [Record<string, unknown>, unknown, unknown];
+    broken[0].opening_frames = { a: [5, 5, 1, 1] };
+    expect(() => decodeGenJson(broken)).toThrow(/opening_frames/);
   });
 
   it('refuses weights the format cannot hold', () => {
