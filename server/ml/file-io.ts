@@ -75,7 +75,8 @@ export function fileLoadHandler(dir: string): tf.io.IOHandler {
   };
 }
 
-async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+/** Write to a temporary file, then rename: a reader (or a run killed mid-write) never sees half a file. */
+export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, contents);
   await rename(tmp, path);

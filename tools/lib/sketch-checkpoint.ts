@@ -2,7 +2,8 @@
  * Float32 checkpoints of a sketch decoder training run: one JSON file with the weights as base64, the step
  * reached and the run's settings, written atomically so a run killed mid-write leaves the last good one.
  */
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeAtomically } from '../../server/ml/file-io.js';
 import { dirname } from 'node:path';
 import type { SketchDecoderWeights } from '../../shared/models/sketch/decoder-weights.js';
 
@@ -48,8 +49,7 @@ export async function writeDecoderCheckpoint(path: string, checkpoint: DecoderCh
     },
   };
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.tmp`, JSON.stringify(json));
-  await rename(`${path}.tmp`, path);
+  await writeAtomically(path, JSON.stringify(json));
 }
 
 export async function readDecoderCheckpoint(path: string): Promise<DecoderCheckpoint> {

@@ -3,10 +3,11 @@
  * (settings and loss history). The weights file is Magenta's `.gen.json` format, so the game loads our model
  * and Magenta's published ones with one loader; see shared/models/sketch/magenta-gen.ts.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpeningFrame, SketchDecoderWeights } from '../../shared/models/sketch/decoder-weights.js';
-import { encodeDecoderGenJson } from '../../shared/models/sketch/gen-json-encode.js';
+import { encodeDecoderGenJson } from '../../shared/models/sketch/magenta-gen.js';
+import { writeAtomically } from '../../server/ml/file-io.js';
 import type { DecoderRunSettings } from './sketch-checkpoint.js';
 
 export const DECODER_FILE = 'decoder.gen.json';
@@ -17,11 +18,6 @@ export interface SketchDecoderModelFile {
   settings: DecoderRunSettings;
   weights: SketchDecoderWeights;
   history: unknown[];
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp`, text);
-  await rename(`${path}.tmp`, path);
 }
 
 export async function writeSketchDecoderModel(dir: string, model: SketchDecoderModelFile): Promise<void> {

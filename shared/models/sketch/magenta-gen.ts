@@ -9,7 +9,7 @@
  *   LSTM recurrent kernel and LSTM bias (H = 512 and O = 3 + 6 * 20 in every published model).
  * - weights: one base64 string per shape, little-endian int16, each value dequantising as 10 * v / 32767.
  * - The project's own class-conditional decoder is stored in the same format with one addition (see
- *   gen-json-encode.ts): info.categories, the one-hot order, and an input kernel of 5 + categories rows.
+ *   encodeDecoderGenJson): info.categories, the one-hot order, and an input kernel of 5 + categories rows.
  *
  * The LSTM is TensorFlow's basic cell (tf.basicLSTMCell): gate blocks i, j (candidate), f, o and a constant
  * forget bias of 1.0 added at run time. Converting reorders the blocks to the canonical i, f, g, o and folds
@@ -47,6 +47,8 @@ export interface MagentaGenParts {
   version?: number;
   /** Present only for a class-conditional model: written to info, adds one input row per category. */
   categories?: string[];
+  /** Our extension (SketchDecoder.openingFrames), written to info.opening_frames. */
+  openingFrames?: Record<string, OpeningFrame>;
   hiddenSize: number;
   mixtures: number;
   /** [H, 3 + 6M] row-major. */
@@ -77,7 +79,7 @@ function expectedShapes(hidden: number, output: number, inputs = STROKE5_INPUTS)
 
 interface GenInfo {
   name: string;
-  /** Only in the project's own class-conditional files (gen-json-encode.ts); Magenta's have none. */
+  /** Only in the project's own class-conditional files (encodeDecoderGenJson); Magenta's have none. */
   categories?: string[];
   maxSeqLen: number;
   scaleFactor: number;
@@ -197,6 +199,44 @@ export function canonicalLstmFromMagenta(
   };
 }
 
+/**
+ * Canonical LSTM arrays -> Magenta's layout, the inverse of canonicalLstmFromMagenta (the block order swap
+ * is its own inverse; the constant forget bias comes back out of the bias).
+ */
+export function magentaLstmFromCanonical(
+  hidden: number,
+  inputSize: number,
+  canonical: { inputKernel: ArrayLike<number>; recurrentKernel: ArrayLike<number>; bias: ArrayLike<number> },
+): { inputKernel: Float32Array; recurrentKernel: Float32Array; bias: Float32Array } {
+  const bias = reorderGates(canonical.bias, 1, hidden);
+  for (let u = 0; u < hidden; u++) bias[MAGENTA_BLOCK_FOR_CANONICAL[FORGET_BLOCK] * hidden + u]! -= MAGENTA_FORGET_BIAS;
+  return {
+    inputKernel: reorderGates(canonical.inputKernel, inputSize, hidden),
+    recurrentKernel: reorderGates(canonical.recurrentKernel, hidden, hidden),
+    bias,
+  };
+}
+
+/**
+ * A SketchDecoder (ours, class-conditional) -> the JSON value of its `.gen.json` file, with info.categories
+ * and info.opening_frames. Weights beyond ±10 cannot be stored in this format and are refused.
+ */
+export function encodeDecoderGenJson(decoder: SketchDecoder): unknown[] {
+  const w = decoder.weights;
+  return encodeGenJson({
+    name: decoder.name,
+    maxSeqLen: decoder.maxSeqLen,
+    scaleFactor: decoder.scaleFactor,
+    ...(decoder.conditional ? { categories: [...decoder.categories] } : {}),
+    ...(decoder.openingFrames ? { openingFrames: decoder.openingFrames } : {}),
+    hiddenSize: w.hiddenSize,
+    mixtures: w.mixtures,
+    outputKernel: w.outputKernel,
+    outputBias: w.outputBias,
+    ...magentaLstmFromCanonical(w.hiddenSize, w.inputSize, w),
+  });
+}
+
 /** A parsed `.gen.json` (the JSON value, not the text) -> SketchDecoder. Throws naming the first problem. */
 export function decodeGenJson(json: unknown): SketchDecoder {
   if (!Array.isArray(json) || json.length !== 3) {
@@ -267,6 +307,7 @@ export function encodeGenJson(parts: MagentaGenParts): unknown[] {
     name: parts.name,
     scale_factor: parts.scaleFactor,
     ...(parts.categories ? { categories: parts.categories } : {}),
+    ...(parts.openingFrames ? { opening_frames: parts.openingFrames } : {}),
   };
   return [info, shapes, arrays.map((array, i) => quantise(array, ARRAY_NAMES[i]!))];
 }

@@ -76,23 +76,17 @@ export const sketchStrokeEventSchema = z.strictObject({
   stroke: modelStrokeSchema,
 });
 
+/** An event about one whole duet: only its kind and entry id. */
+const duetEvent = <K extends string>(kind: K) => z.strictObject({ kind: z.literal(kind), entryId: entryIdSchema });
+
 /** A duet that was streamed but will not count (judging failed, or the answer was refused): drop it. */
-export const sketchCancelledEventSchema = z.strictObject({
-  kind: z.literal('sketch-cancelled'),
-  entryId: entryIdSchema,
-});
+export const sketchCancelledEventSchema = duetEvent('sketch-cancelled');
 
 /** To the player who answered only, before the AI starts: which of the duets being drawn is theirs. */
-export const sketchYoursEventSchema = z.strictObject({
-  kind: z.literal('sketch-yours'),
-  entryId: entryIdSchema,
-});
+export const sketchYoursEventSchema = duetEvent('sketch-yours');
 
 /** The AI has finished this duet (sent after its last stroke, also when it added none). */
-export const sketchFinishedEventSchema = z.strictObject({
-  kind: z.literal('sketch-finished'),
-  entryId: entryIdSchema,
-});
+export const sketchFinishedEventSchema = duetEvent('sketch-finished');
 
 /** What the classifier makes of a finished duet. Null fields: the category is outside what it knows. */
 export const sketchJudgementSchema = z.strictObject({

@@ -8,8 +8,7 @@ import { mulberry32 } from '../../../../shared/game/random.js';
 import { completeDrawing, placementFor } from '../../../../shared/models/sketch/complete-drawing.js';
 import type { SketchDecoder } from '../../../../shared/models/sketch/decoder-weights.js';
 import { estimateDrawScale } from '../../../../shared/models/sketch/draw-scale.js';
-import { encodeDecoderGenJson } from '../../../../shared/models/sketch/gen-json-encode.js';
-import { decodeGenJson } from '../../../../shared/models/sketch/magenta-gen.js';
+import { decodeGenJson, encodeDecoderGenJson } from '../../../../shared/models/sketch/magenta-gen.js';
 import { completeSketch } from '../../../../shared/models/sketch/sample.js';
 import { drawingToStroke3 } from '../../../../shared/strokes/formats.js';
 
@@ -160,6 +159,6 @@ describe('our decoder in the .gen.json format', () => {
   it('refuses weights the format cannot hold', () => {
     const decoder = scriptedDecoder([0, 0, 0], [0, 0]);
     decoder.weights.outputBias[0] = 12;
-    expect(() => encodeDecoderGenJson(decoder)).toThrow(/outside the .gen.json range/);
+    expect(() => encodeDecoderGenJson(decoder)).toThrow(/outside the storable range/);
   });
 });
