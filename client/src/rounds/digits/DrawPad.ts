@@ -29,6 +29,8 @@ export class DrawPad {
     label: string,
     private readonly onChange: (drawing: Drawing, final: boolean) => void,
     initial: Drawing = [],
+    /** Pen width in draw-space units: a bold marker for digits, a finer pen for sketches. */
+    private readonly penUnits = PEN_UNITS,
   ) {
     for (const [first, ...rest] of initial) {
       if (!first || !this.recorder.begin(first)) continue;
@@ -158,13 +160,13 @@ export class DrawPad {
     ctx.fillStyle = '#fff';
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
-    ctx.lineWidth = PEN_UNITS * k;
+    ctx.lineWidth = this.penUnits * k;
     for (const stroke of this.recorder.drawing) {
       const [first, ...rest] = stroke;
       if (!first) continue;
       if (rest.length === 0) {
         ctx.beginPath();
-        ctx.arc(first[0] * k, first[1] * k, (PEN_UNITS / 2) * k, 0, Math.PI * 2);
+        ctx.arc(first[0] * k, first[1] * k, (this.penUnits / 2) * k, 0, Math.PI * 2);
         ctx.fill();
         continue;
       }
@@ -180,7 +182,7 @@ export class DrawPad {
   private drawKeyboardPen(ctx: CanvasRenderingContext2D, k: number): void {
     const [x, y] = this.cursor;
     ctx.beginPath();
-    ctx.arc(x * k, y * k, (PEN_UNITS / 2 + 3) * k, 0, Math.PI * 2);
+    ctx.arc(x * k, y * k, (this.penUnits / 2 + 3) * k, 0, Math.PI * 2);
     ctx.lineWidth = 2 * k;
     ctx.strokeStyle = '#ffd84f';
     ctx.stroke();

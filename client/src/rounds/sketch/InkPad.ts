@@ -13,10 +13,13 @@ import { DrawPad } from '../digits/DrawPad';
 import { DUET_COLOURS, paintStroke } from './duet-canvas';
 import { isOutOfInk } from './ink';
 
+/** A finer pen than the digit pad's marker: sketches have details (eyes, whiskers) a marker would blot out. */
+const SKETCH_PEN_UNITS = 6;
+
 /** The ghost's backing store; CSS scales it over the pad. */
 const GHOST_RESOLUTION = 512;
 /** Thinner than the pad's 14-unit marker, so the hint never looks like the player's own ink. */
-const GHOST_PEN_UNITS = 6;
+const GHOST_PEN_UNITS = 5;
 
 export class InkPad {
   readonly el: HTMLElement;
@@ -92,6 +95,7 @@ export class InkPad {
         this.onChange(drawing, final);
       },
       initial,
+      SKETCH_PEN_UNITS,
     );
     pad.el.addEventListener('keydown', (e) => this.onPadKey(e));
     return pad;
