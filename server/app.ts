@@ -31,6 +31,8 @@ export interface AppConfig {
   maxMessageBytes: number;
   sweepEveryMs: number;
   timings: RoomTimings;
+  /** Where decks are read from, as shown to the host (server/index.ts passes the real path). */
+  decksDirLabel: string;
 }
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -40,6 +42,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   maxMessageBytes: 96 * 1024,
   sweepEveryMs: 10_000,
   timings: DEFAULT_TIMINGS,
+  decksDirLabel: 'data/decks',
 };
 
 export interface AppOptions {
@@ -74,7 +77,7 @@ export function createApp({ clock = realClock, models, config: overrides = {} }:
   // Event-loop delay is the number that says whether the game feels live; /healthz reports it.
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
-  web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now(), loopDelay }));
+  web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now(), loopDelay, decksDirLabel: config.decksDirLabel }));
   web.use('/models', express.static(config.modelsDir, { fallthrough: false }));
   if (existsSync(config.clientDir)) web.use(express.static(config.clientDir));
   else web.get('/', (_req, res) => void res.status(503).send('The client is not built yet: run `npm run build`.'));

@@ -3,6 +3,9 @@ import { lanAddresses } from './http/join-url';
 import { createWorkerDigitClassifier } from './ml/digit-classifier';
 import { heldOutPool } from './ml/digit-pool';
 import { createSketchModels } from './ml/sketch-models';
+import { loadDeckLibrary } from './decks/deck-library';
+import { defaultDecksDir } from './decks/decks-dir';
+import { buildDigitsDeck } from './decks/digits-deck';
 
 /** Wiring only: real models, real clock, listen, and tell the teacher where to point the students. */
 const port = Number(process.env.PORT ?? 3000);
@@ -28,10 +31,25 @@ async function loadSketchModels() {
   }
 }
 
-const [digits, sketch] = await Promise.all([loadDigitClassifier(), loadSketchModels()]);
+/** The built-in digits deck (drawn now by the committed GAN) and every deck folder that passes its checks. */
+async function loadDecks(dir: string) {
+  let builtIn = null;
+  let builtInProblem: string | undefined;
+  try {
+    builtIn = await buildDigitsDeck();
+  } catch (error) {
+    builtInProblem = `digits (built in): ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const library = await loadDeckLibrary({ dir, builtIn, builtInProblem });
+  for (const problem of library.problems) console.warn(`Deck refused: ${problem}`);
+  return library;
+}
+
+const decksDir = defaultDecksDir();
+const [digits, sketch, decks] = await Promise.all([loadDigitClassifier(), loadSketchModels(), loadDecks(decksDir)]);
 const app = createApp({
-  models: { digits, digitPool: heldOutPool, sketch },
-  config: process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {},
+  models: { digits, digitPool: heldOutPool, sketch, decks },
+  config: { decksDirLabel: decksDir, ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}) },
 });
 const actualPort = await app.listen(port, host);
 
@@ -40,6 +58,9 @@ console.log('\n  Neural Arcade / 신경망 오락실 is running.\n');
 console.log('  Open on this computer (host):   ' + urls[0]);
 for (const url of urls.slice(1)) console.log('  Students on the same Wi-Fi:     ' + url);
 if (urls.length === 1) console.log('  (No network address found: students need this computer on their Wi-Fi.)');
+const faceDecks = decks.list().filter((d) => !d.builtIn);
+console.log(`\n  Real or AI? decks: ${decks.list().map((d) => d.name).join(', ') || 'none'}`);
+if (faceDecks.length === 0) console.log('  (Only the built-in digits deck. Add faces: npm run deck -- fetch london)');
 console.log('\n  Press Ctrl+C to stop.\n');
 
 const shutdown = async () => {

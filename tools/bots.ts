@@ -1,5 +1,5 @@
 /**
- * npm run bots -- --url http://127.0.0.1:3000 --players 30 --game digits|sketch [--questions 3]
+ * npm run bots -- --url http://127.0.0.1:3000 --players 30 --game digits|sketch|real-or-ai [--questions 3]
  * Rehearses a whole game against a running server; the last line printed is JSON.
  */
 import { intArg, parseToolArgs } from './lib/cli-args';

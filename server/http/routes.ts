@@ -12,11 +12,13 @@ export interface RouteDeps {
   joinUrl(code: string, hostHeader: string | undefined): string;
   startedAt: number;
   loopDelay: IntervalHistogram;
+  /** Where this server looks for decks, shown to the host with how to add one. */
+  decksDirLabel?: string;
 }
 
 const CODE = /^[A-Z0-9]{6}$/;
 
-export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: RouteDeps): Router {
+export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay, decksDirLabel = 'data/decks' }: RouteDeps): Router {
   const router = express.Router();
 
   router.get('/healthz', (req, res) => {
@@ -26,6 +28,7 @@ export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: Rout
         digits: { ready: models.digits?.ready ?? false },
         digitPool: { ready: !!models.digitPool, size: models.digitPool?.size ?? 0 },
         sketch: { ready: models.sketch?.ready ?? false, models: models.sketch?.models.map((m) => m.name) ?? [] },
+        decks: { ready: !!models.decks, decks: models.decks?.list().map((d) => d.name) ?? [], problems: models.decks?.problems.length ?? 0 },
       },
       rooms: rooms.size,
       uptimeS: Math.round((Date.now() - startedAt) / 1000),
@@ -49,6 +52,18 @@ export function apiRoutes({ rooms, models, joinUrl, startedAt, loopDelay }: Rout
       (m.conditional ? m.categories : [m.name]).map((id) => ({ id, model: m.name, name: categoryName(id), recognisable: sketch.classifierCategories.includes(id) })),
     );
     res.json({ available: true, categories, problems: sketch.problems });
+  });
+
+  /**
+   * What the host's "Real or AI?" form offers: the decks that loaded, the folders refused and why, and
+   * where decks live. It names decks, never images: nothing here helps anyone tell real from generated.
+   */
+  router.get('/api/decks', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({
+      decks: models.decks?.list() ?? [],
+      problems: models.decks?.problems ?? [],
+      decksDir: decksDirLabel,
+    });
   });
 
   router.get('/api/rooms/:code/qr.svg', async (req, res) => {

@@ -1,4 +1,5 @@
 import type { DigitClassifier } from './digit-classifier';
+import type { DeckLibrary } from '../decks/deck-library';
 import type { SketchModels } from './sketch-models';
 
 /** A held-out MNIST digit the reveal race can show: 784 floats in 0..1 and its label. */
@@ -17,4 +18,6 @@ export interface GameModels {
   digits: DigitClassifier | null;
   digitPool: DigitPool | null;
   sketch: SketchModels | null;
+  /** "Real or AI?" decks; optional so rooms without that round need not load them. */
+  decks?: DeckLibrary | null;
 }

@@ -28,4 +28,6 @@ export interface ServerRound<Config = any, Data = any> {
   discard?(verdict: Verdict, live: LiveChannel): void;
   /** Which models must be ready for this kind to be played. */
   requires(config: Config): (keyof GameModels)[];
+  /** Anything else that stops this config being played (a deck not installed), told to the host; null when fine. */
+  problem?(config: Config, models: GameModels): string | null;
 }

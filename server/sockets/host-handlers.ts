@@ -46,6 +46,11 @@ async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
     room.dispatch({ type: 'prepare-failed' });
     return fail('MODEL_UNAVAILABLE', `not loaded: ${[...new Set(missing)].join(', ')}`);
   }
+  const problem = playlist.map((entry) => serverRounds[entry.kind].problem?.(entry.config, ctx.models) ?? null).find((p) => p !== null);
+  if (problem) {
+    room.dispatch({ type: 'prepare-failed' });
+    return fail('MODEL_UNAVAILABLE', problem);
+  }
   try {
     const rounds: PreparedRound[] = [];
     for (const entry of playlist) {

@@ -110,6 +110,7 @@ export function endQuestion(state: RoomState, now: number, effects: Effect[]): v
 /** Close the question: everyone present gets a row, the AI scores, and the room sees the answer. */
 export function enterReveal(state: RoomState, now: number, effects: Effect[]): void {
   const cur = current(state)!;
+  if (cur.rules.sealed) scoreSealed(state, cur);
   // Vote rounds score here, once, from the votes (none if the vote was skipped) and the judgement.
   const votes = voteCounts(cur);
   if (cur.rules.vote) {
@@ -150,6 +151,18 @@ export function enterReveal(state: RoomState, now: number, effects: Effect[]): v
   };
   effects.push(send(toRoom, 'round:reveal', cur.game.lastReveal));
   scheduleWake(state, now, effects, null);
+}
+
+/** A sealed round's verdicts count now, in the order they arrived, as they would have at answer time. */
+function scoreSealed(state: RoomState, cur: Current): void {
+  const right = [...cur.game.answers.values()].filter((r) => r.sealedCorrect && state.players.has(r.playerId));
+  right.sort((a, b) => (a.atMs ?? 0) - (b.atMs ?? 0));
+  const windowMs = cur.rules.speedWindowMs(cur.config, cur.question!.data);
+  right.forEach((record, rank) => {
+    record.correct = true;
+    record.points = cur.rules.score({ config: cur.config, elapsedMs: record.atMs ?? windowMs, windowMs, rank, beatAi: false });
+    state.players.get(record.playerId)!.score += record.points;
+  });
 }
 
 /** The AI scores only if it actually buzzed before the question ended, like any player. */

@@ -73,6 +73,7 @@ export function catchUp(state: RoomState, playerId: string | null, now: number):
               attempts: record.attempts,
               canRetry: !isDone(cur, record),
               judgement: record.judgement,
+              ...(cur.rules.sealed ? { sealed: true } : {}),
             },
           }
         : {}),

@@ -81,7 +81,8 @@ export function answerProblem(
   if (cur.game.judging.has(playerId)) return 'RATE_LIMITED';
   const record = cur.game.answers.get(playerId);
   if (record?.correct) return 'ALREADY_ANSWERED';
-  if (isDone(cur, record)) return 'LOCKED_OUT';
+  // In a sealed round "locked out" would mean "you were wrong": every second answer gets the same refusal.
+  if (isDone(cur, record)) return cur.rules.sealed ? 'ALREADY_ANSWERED' : 'LOCKED_OUT';
   return null;
 }
 

@@ -226,7 +226,9 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     record.atMs = elapsedMs;
     record.answerText = verdict.answerText;
     record.judgement = verdict.judgement;
-    if (verdict.correct) {
+    if (cur.rules.sealed) {
+      record.sealedCorrect = verdict.correct;
+    } else if (verdict.correct) {
       const ai = cur.rules.ai(cur.config, cur.question.data);
       const beatAi = !!ai && (!ai.correct || ai.atMs === null || elapsedMs < ai.atMs);
       const windowMs = cur.rules.speedWindowMs(cur.config, cur.question.data);
@@ -241,6 +243,7 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
       ...maybeEndQuestion(state, now),
     ];
     const canRetry = !isDone(cur, record);
+    if (cur.rules.sealed) return done(effects, { correct: false, points: 0, canRetry, judgement: verdict.judgement, sealed: true });
     return done(effects, { correct: verdict.correct, points: record.points, canRetry, judgement: verdict.judgement });
   },
 

@@ -57,6 +57,8 @@ export interface AnswerRecord {
   atMs: number | null;
   answerText: string;
   judgement: Verdict['judgement'];
+  /** In a sealed round, the verdict held back until the reveal scores it. */
+  sealedCorrect?: boolean;
 }
 
 export interface GameState {

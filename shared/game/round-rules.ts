@@ -99,6 +99,12 @@ export interface RoundRules<Config = any, Data = any> {
    * this round's judging is slower than the room's default (RoomTimings.judgingGraceMs).
    */
   judgingGraceMs?(): number;
+  /**
+   * Right or wrong (and the points) are kept from everyone, the answerer too, until the reveal: the ack and a
+   * rejoin's catch-up say `sealed` instead, and scores move at the reveal. For rounds where one player's
+   * verdict would give the answer away to the others ("Real or AI?"). Default false.
+   */
+  sealed?: boolean;
   /** Round-specific limits on an answer beyond its schema (e.g. ink), as a message; null when it is fine. */
   checkAnswer?(config: Config, data: Data, answer: Answer): string | null;
   view(config: Config, data: Data): QuestionView;

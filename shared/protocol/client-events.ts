@@ -43,6 +43,8 @@ export const answerResultSchema = z.strictObject({
   /** Another try is allowed (draw race: the AI did not recognise the drawing yet). */
   canRetry: z.boolean(),
   judgement: judgementSchema.nullable(),
+  /** True in rounds that tell right or wrong only at the reveal ("Real or AI?"): correct and points say nothing yet. */
+  sealed: z.literal(true).optional(),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 

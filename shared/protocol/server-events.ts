@@ -21,6 +21,8 @@ export const serverEventSchemas = {
         canRetry: z.boolean(),
         /** What the model made of the last answer, as the ack told the player. */
         judgement: judgementSchema.nullable(),
+        /** True in rounds that tell right or wrong only at the reveal: correct and points are false and 0 until then. */
+        sealed: z.literal(true).optional(),
       })
       .optional(),
   }),

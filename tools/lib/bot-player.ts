@@ -41,6 +41,7 @@ export interface BotStats {
  * One simulated student. Reveal race: answers once the CNN on the current frame is as sure as this bot's
  * nerve, and sometimes fumbles (a wrong key). Draw race: draws the prompt with a shaky hand, or first draws
  * a wrong digit and then retries. Sketch Duet: starts the prompt and votes for someone else's duet.
+ * Real or AI?: guesses (bots cannot see), and learns at the reveal whether it was right.
  */
 export class BotPlayer {
   readonly client: BotClient;
@@ -50,6 +51,8 @@ export class BotPlayer {
   private voted = new Set<string>();
   /** My Sketch Duet entry per question, as the server said. */
   private myEntry = new Map<string, string>();
+  /** Questions answered in a sealed round ("Real or AI?"): right or wrong is learnt at the reveal. */
+  private sealed = new Set<string>();
   private rand: () => number;
 
   constructor(
@@ -91,6 +94,24 @@ export class BotPlayer {
     socket.on('round:question', (q) => void this.onQuestion(q));
     socket.on('round:event', (e) => void this.onEvent(e));
     socket.on('round:ballot', (b) => void this.onBallot(b));
+    socket.on('round:reveal', (r) => this.onReveal(r));
+  }
+
+  /** Real or AI?: no bot can see pixels, so it guesses, as a player who has no idea would. */
+  private async onPick(q: ServerPayload<'round:question'>): Promise<void> {
+    if (q.view.kind !== 'real-or-ai' || q.mine) return;
+    await sleep(300 + this.rand() * 2000);
+    const choice = q.view.images[this.rand() < 0.5 ? 0 : 1];
+    // Noted before sending: the last answer ends the question, and the reveal can overtake its ack.
+    this.sealed.add(q.questionId);
+    if (!(await this.answer(q.questionId, { type: 'pick', choiceId: choice.id }))) this.sealed.delete(q.questionId);
+  }
+
+  private onReveal({ questionId, results }: ServerPayload<'round:reveal'>): void {
+    if (!this.sealed.delete(questionId)) return;
+    const mine = results.find((r) => r.playerId === this.playerId);
+    if (mine?.correct) this.stats.correct++;
+    else if (mine) this.stats.wrong++;
   }
 
   /** Sketch Duet: the first stroke or two of a procedural drawing of the prompt, then the AI's turn. */
@@ -117,6 +138,7 @@ export class BotPlayer {
 
   private async onQuestion(q: ServerPayload<'round:question'>): Promise<void> {
     if (q.view.kind === 'sketch') return this.onSketch(q);
+    if (q.view.kind === 'real-or-ai') return this.onPick(q);
     if (q.view.kind !== 'digits' || q.view.variant !== 'draw' || q.mine?.correct || q.mine?.canRetry === false) return;
     const prompt = q.view.prompt;
     await sleep(300 + this.rand() * 2000);
@@ -153,6 +175,7 @@ export class BotPlayer {
       this.stats.errorCodes[res.error.code] = (this.stats.errorCodes[res.error.code] ?? 0) + 1;
       return null;
     }
+    if (res.data.sealed) return res.data;
     if (res.data.correct) this.stats.correct++;
     else this.stats.wrong++;
     return res.data;

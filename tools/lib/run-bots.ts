@@ -30,10 +30,18 @@ export interface BotsSummary {
 
 const NAMES = ['민준', '서연', '지우', 'Ava', 'Leo', '하준', 'Mia', '도윤', 'Noah', '수아'];
 
-export const BOT_GAMES = ['digits', 'sketch'] as const;
+export const BOT_GAMES = ['digits', 'sketch', 'real-or-ai'] as const;
 export type BotGame = (typeof BOT_GAMES)[number];
 
 function playlist(game: BotGame, questions: number): PlaylistEntry[] {
+  if (game === 'real-or-ai') {
+    // The built-in digits deck is on every server; two rounds so the rejoin (round 2) happens in one.
+    const round = { deck: 'digits', difficulty: 'mixed' as const, questions, timerSec: 15, speedScoring: true };
+    return [
+      { kind: 'real-or-ai', config: round },
+      { kind: 'real-or-ai', config: round },
+    ];
+  }
   if (game === 'sketch') {
     const sketch = { questions, categories: [], inkStrokes: 2, timerSec: 30, voteSec: 20, temperature: 0.25, ghost: true };
     // Two rounds, so the drop-and-rejoin (in round 2) happens in a Sketch Duet too.

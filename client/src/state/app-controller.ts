@@ -148,7 +148,9 @@ export class AppController {
       frames: [],
       aiBuzz: null,
       progress: null,
-      mine: q.mine ? { correct: q.mine.correct, points: q.mine.points, canRetry: q.mine.canRetry, attempts: q.mine.attempts, last: lastFromCatchUp(q.mine) } : null,
+      mine: q.mine
+        ? { correct: q.mine.correct, points: q.mine.points, canRetry: q.mine.canRetry, attempts: q.mine.attempts, sealed: q.mine.sealed === true, last: lastFromCatchUp(q.mine) }
+        : null,
       duets: {},
       myEntryId: entryIdOf(q.mine?.judgement ?? null),
       ballot: null,
@@ -262,6 +264,7 @@ export class AppController {
             points: result.points,
             canRetry: result.canRetry,
             attempts: (cur.mine?.attempts ?? 0) + 1,
+            sealed: result.sealed === true,
             last: result,
           },
           myEntryId: entryId,
@@ -348,5 +351,6 @@ function entryIdOf(judgement: AnswerResult['judgement']): string | null {
 
 /** A catch-up carries my last judgement; rebuild the ack's result from it so the screen can show it. */
 function lastFromCatchUp(mine: NonNullable<ServerPayload<'round:question'>['mine']>): MyAnswer['last'] {
-  return mine.judgement ? { correct: mine.correct, points: mine.points, canRetry: mine.canRetry, judgement: mine.judgement } : null;
+  if (!mine.judgement) return null;
+  return { correct: mine.correct, points: mine.points, canRetry: mine.canRetry, judgement: mine.judgement, ...(mine.sealed ? { sealed: true as const } : {}) };
 }

@@ -29,6 +29,11 @@ export interface MyAnswer {
   points: number;
   canRetry: boolean;
   attempts: number;
+  /**
+   * Right or wrong is kept back until the reveal ("Real or AI?"): `correct` and `points` say nothing yet, the
+   * screen says "locked in" instead of "wrong".
+   */
+  sealed: boolean;
   /** Last ack's result (draw race judgement included); null after a catch-up that did not carry one. */
   last: AnswerResult | null;
 }

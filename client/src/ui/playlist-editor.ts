@@ -6,6 +6,8 @@ import { DEFAULT_DIGITS_CONFIG } from '../../../shared/game/rounds/digits/schema
 import { ROUND_KINDS, type PlaylistEntry } from '../../../shared/game/rounds/registry-schemas';
 import { t } from '../i18n/index';
 import { digitsConfigForm } from '../rounds/digits/config-form';
+import { realOrAiConfigForm } from '../rounds/real-or-ai/config-form';
+import { newRealOrAiEntry } from '../rounds/real-or-ai/real-or-ai-config';
 import { sketchConfigForm } from '../rounds/sketch/config-form';
 import { newSketchEntry } from '../rounds/sketch/sketch-config';
 import { button, h } from './dom';
@@ -16,11 +18,13 @@ const MAX_ROUNDS = 10;
 const CONFIG_FORMS: { [K in PlaylistEntry['kind']]: (entry: Extract<PlaylistEntry, { kind: K }>, id: string, set: (e: PlaylistEntry) => void) => HTMLElement } = {
   digits: (entry, id, set) => digitsConfigForm(entry.config, id, (config) => set({ ...entry, config })),
   sketch: (entry, id, set) => sketchConfigForm(entry.config, id, (config) => set({ ...entry, config })),
+  'real-or-ai': (entry, id, set) => realOrAiConfigForm(entry.config, id, (config) => set({ ...entry, config })),
 };
 
 const NEW_ENTRY: Record<PlaylistEntry['kind'], () => PlaylistEntry> = {
   digits: () => ({ kind: 'digits', config: { ...DEFAULT_DIGITS_CONFIG } }),
   sketch: newSketchEntry,
+  'real-or-ai': newRealOrAiEntry,
 };
 
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {

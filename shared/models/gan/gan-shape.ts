@@ -13,7 +13,7 @@ export interface GanShape {
   width: number;
 }
 
-export const DIGITS_GAN: GanShape = { side: 28, channels: 1, latent: 64, width: 128 };
+export const DIGITS_GAN: GanShape = { side: 28, channels: 1, latent: 64, width: 64 };
 
 /** The generator starts from a seed grid of this side and doubles it until `side`. */
 export function seedSide(side: number): { seed: number; upsamplings: number } {

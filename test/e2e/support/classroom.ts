@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, openPage, PROJECTOR } from './browser';
-import { startGameServer } from './game-server';
+import { startGameServer, type GameServerOptions } from './game-server';
 
 export interface Classroom {
   server: Awaited<ReturnType<typeof startGameServer>>;
@@ -13,10 +13,10 @@ export interface Classroom {
 }
 
 /** Registers the file's setup and teardown; the returned object is filled in before the first test. */
-export function useClassroom(): Classroom {
+export function useClassroom(options: GameServerOptions = {}): Classroom {
   const room = {} as Classroom;
   beforeAll(async () => {
-    room.server = await startGameServer();
+    room.server = await startGameServer(options);
     room.browser = await launchBrowser();
   });
   afterAll(async () => {
