@@ -5,26 +5,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DeckSummary } from '../../shared/decks/deck-list.js';
 import { BUILT_IN_DECK } from '../../shared/game/rounds/real-or-ai/schemas.js';
 import { tipBaseline, type TipBaseline } from '../../shared/game/rounds/real-or-ai/tips.js';
 import { loadDeckFolder, type LoadedDeck } from './load-deck.js';
 
 export interface PlayableDeck extends LoadedDeck {
   baseline: TipBaseline;
-}
-
-/** What the host's form shows about a deck. */
-export interface DeckSummary {
-  name: string;
-  title: { en: string; ko: string };
-  subject: 'faces' | 'digits';
-  side: number;
-  real: number;
-  generated: number;
-  /** Difficulty levels (GAN checkpoints) with images. */
-  levels: number;
-  credits: string;
-  builtIn: boolean;
 }
 
 export interface DeckLibrary {

@@ -8,7 +8,7 @@
  * corrupt deck. Spec: https://www.w3.org/TR/png/.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { crc32, PNG_SIGNATURE } from '../../tools/lib/png.js';
+import { crc32, PNG_SIGNATURE, pngChunk } from '../../tools/lib/png.js';
 
 export interface DeckPixels {
   side: number;
@@ -19,15 +19,6 @@ export interface DeckPixels {
 }
 
 const COLOUR_TYPE = { 1: 0, 3: 2 } as const;
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 export function encodeDeckPng({ side, channels, pixels }: DeckPixels): Buffer {
   if (!Number.isInteger(side) || side <= 0) throw new Error(`encodeDeckPng: bad side ${side}`);
@@ -40,7 +31,7 @@ export function encodeDeckPng({ side, channels, pixels }: DeckPixels): Buffer {
   const stride = side * channels;
   const raw = Buffer.alloc((stride + 1) * side);
   for (let y = 0; y < side; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', new Uint8Array(0))]);
 }
 
 /** Decodes a deck PNG, or throws an Error whose message says what is wrong with it. */

@@ -93,23 +93,15 @@ describe('Real or AI? deck list', () => {
     ...extra,
   });
 
-  it('reads the endpoint and fills gaps', () => {
-    const parsed = parseDecks({
-      decks: [deck('digits', { builtIn: true, subject: 'digits' }), { name: 'london', title: { en: 'London faces' } }, { title: 'no name' }],
-      problems: ['broken/deck.json: bad', 3],
-      decksDir: '/srv/decks',
-    });
-    expect(parsed.status).toBe('ok');
-    if (parsed.status !== 'ok') return;
-    expect(parsed.decks.map((d) => d.name)).toEqual(['digits', 'london']);
-    expect(parsed.decks[1]).toMatchObject({ title: { en: 'London faces', ko: 'London faces' }, subject: 'digits', real: 0, builtIn: false });
-    expect(parsed.problems).toEqual(['broken/deck.json: bad']);
-    expect(parsed.decksDir).toBe('/srv/decks');
+  it('reads the endpoint as the shared schema says', () => {
+    const parsed = parseDecks({ decks: [deck('digits', { builtIn: true, subject: 'digits' }), deck('london')], problems: ['broken/deck.json: bad'], decksDir: '/srv/decks' });
+    expect(parsed).toEqual({ status: 'ok', decks: [deck('digits', { builtIn: true, subject: 'digits' }), deck('london')], problems: ['broken/deck.json: bad'], decksDir: '/srv/decks' });
   });
 
   it('counts a malformed answer as a failed load', () => {
     expect(parseDecks(null)).toEqual({ status: 'failed' });
     expect(parseDecks({ decks: 'x' })).toEqual({ status: 'failed' });
+    expect(parseDecks({ decks: [{ name: 'london' }], problems: [], decksDir: '' })).toEqual({ status: 'failed' });
   });
 
   it('defaults to the first playable non-built-in deck, else the built-in digits', () => {

@@ -1,61 +1,18 @@
 /**
  * The decks the server can play (GET /api/decks), fetched once per page: the host's form is redrawn after
- * every edit and must not refetch or flash "loading" each time. The response type is declared here, as the
- * client reads it (the server's DeckSummary lives in server/, which the client never imports), and checked
- * field by field: a malformed answer counts as a failed load.
+ * every edit and must not refetch or flash "loading" each time. Checked against the shared schema: a
+ * malformed answer counts as a failed load.
  */
+import { decksResponseSchema, type DeckSummary } from '../../../../shared/decks/deck-list';
 import { BUILT_IN_DECK } from '../../../../shared/game/rounds/real-or-ai/schemas';
 
-export interface DeckOption {
-  name: string;
-  title: { en: string; ko: string };
-  subject: 'faces' | 'digits';
-  side: number;
-  /** How many real and AI pictures the deck holds. */
-  real: number;
-  generated: number;
-  /** Difficulty levels: the GAN checkpoints that drew pictures. */
-  levels: number;
-  credits: string;
-  builtIn: boolean;
-}
+export type DeckOption = DeckSummary;
 
-export type DecksState =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  /** `problems`: deck folders the server refused, one line each; `decksDir`: where it looks for decks. */
-  | { status: 'ok'; decks: DeckOption[]; problems: string[]; decksDir: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+export type DecksState = { status: 'loading' } | { status: 'failed' } | ({ status: 'ok' } & { decks: DeckOption[]; problems: string[]; decksDir: string });
 
 export function parseDecks(json: unknown): DecksState {
-  if (!isRecord(json) || !Array.isArray(json.decks)) return { status: 'failed' };
-  const decks = json.decks.flatMap((d): DeckOption[] => {
-    if (!isRecord(d) || typeof d.name !== 'string') return [];
-    const title = isRecord(d.title) ? d.title : {};
-    const en = typeof title.en === 'string' ? title.en : d.name;
-    const ko = typeof title.ko === 'string' ? title.ko : en;
-    return [
-      {
-        name: d.name,
-        title: { en, ko },
-        subject: d.subject === 'faces' ? 'faces' : 'digits',
-        side: count(d.side),
-        real: count(d.real),
-        generated: count(d.generated),
-        levels: count(d.levels),
-        credits: typeof d.credits === 'string' ? d.credits : '',
-        builtIn: d.builtIn === true || d.name === BUILT_IN_DECK,
-      },
-    ];
-  });
-  const problems = Array.isArray(json.problems) ? json.problems.filter((p): p is string => typeof p === 'string') : [];
-  const decksDir = typeof json.decksDir === 'string' ? json.decksDir : '';
-  return { status: 'ok', decks, problems, decksDir };
+  const parsed = decksResponseSchema.safeParse(json);
+  return parsed.success ? { status: 'ok', ...parsed.data } : { status: 'failed' };
 }
 
 /**
