@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { DEFAULT_TIMINGS, type RoomTimings } from '../shared/game/room-state';
@@ -78,7 +79,9 @@ export function createApp({ clock = realClock, models, config: overrides = {} }:
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
   web.use(apiRoutes({ rooms, models, joinUrl, startedAt: Date.now(), loopDelay, decksDirLabel: config.decksDirLabel }));
-  web.use('/models', express.static(config.modelsDir, { fallthrough: false }));
+  // Only what the browser loads. Not gan/: a discriminator (in a training checkpoint) is a ready-made
+  // real-vs-AI detector, and the generators would let anyone redraw a deck's AI pictures.
+  for (const kind of ['digits', 'sketch']) web.use(`/models/${kind}`, express.static(join(config.modelsDir, kind), { fallthrough: false }));
   if (existsSync(config.clientDir)) web.use(express.static(config.clientDir));
   else web.get('/', (_req, res) => void res.status(503).send('The client is not built yet: run `npm run build`.'));
 

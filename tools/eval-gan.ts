@@ -3,23 +3,21 @@
  * (held-out accuracy of a small real-vs-generated CNN trained on half the images; 0.5 = chance, lower is
  * harder for players) for each difficulty level, as JSON on the last line.
  *
- *   npm run eval:gan -- --deck digits|<deck> [--grid out.png] [--per-row 8] [--count 200] [--decks dir] [--epochs 40]
+ *   npm run eval:gan -- --deck digits|<deck> [--grid out.png] [--no-real] [--per-row 8] [--count 200] [--decks dir] [--epochs 40]
  *
  * `digits` compares held-out MNIST with images drawn now from assets/models/gan/digits; a folder deck uses its
- * own real and generated images, exactly what players are shown.
+ * own real and generated images, exactly what players are shown. `--no-real` leaves the real images out of
+ * the sheet (a face deck's photographs may not be published; the GAN's pictures may).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as tfl from '@tensorflow/tfjs-layers';
-import { generatePixels } from '../shared/models/gan/generate-pixels.js';
 import { defaultDecksDir } from '../server/decks/decks-dir.js';
-import { DIGITS_GAN_DIR } from '../server/decks/digits-deck.js';
+import { clearFaintInk, DIGITS_GAN_DIR } from '../server/decks/digits-deck.js';
+import { drawLevels } from '../server/ml/gan-levels.js';
 import { loadDeckFolder } from '../server/decks/load-deck.js';
-import { fileLoadHandler } from '../server/ml/file-io.js';
 import { loadMnistSplit } from '../server/ml/mnist-split.js';
 import { initTfNodeBackend } from '../server/ml/tf-node-backend.js';
 import { intArg, parseToolArgs } from './lib/cli-args.js';
-import { GAN_JSON, ganFileSchema } from './lib/gan-file.js';
 import { renderImageGrid, type GridRow } from './lib/image-grid.js';
 import { encodePng } from './lib/png.js';
 import { separability } from './lib/separability.js';
@@ -31,6 +29,7 @@ const args = parseToolArgs({
   count: { type: 'string' },
   decks: { type: 'string' },
   epochs: { type: 'string' },
+  'no-real': { type: 'boolean', default: false },
 });
 
 interface Level {
@@ -47,17 +46,11 @@ interface EvalSet {
 
 await initTfNodeBackend();
 
+/** As the built-in deck is made at start-up (faint ink cleared on both sides), from a fixed seed. */
 async function digitsSet(count: number): Promise<EvalSet> {
-  const gan = ganFileSchema.parse(JSON.parse(await readFile(join(DIGITS_GAN_DIR, GAN_JSON), 'utf8')));
-  const levels: Level[] = [];
-  for (const [index, checkpoint] of gan.checkpoints.entries()) {
-    const generator = await tfl.loadLayersModel(fileLoadHandler(join(DIGITS_GAN_DIR, checkpoint.id)));
-    // Seeds differ from the game's (seed 1), so the sheet is not the game's exact images, but the same model.
-    levels.push({ checkpoint: checkpoint.id, step: checkpoint.step, images: generatePixels(generator, count, 7000 + index) });
-    generator.dispose();
-  }
-  const real = loadMnistSplit().heldOut.slice(0, count).map((d) => Uint8Array.from(d.x, (v) => Math.round(v * 255)));
-  return { shape: { side: 28, channels: 1 }, real, levels };
+  const { levels } = await drawLevels(DIGITS_GAN_DIR, count, 7);
+  const real = loadMnistSplit().heldOut.slice(0, count).map((d) => clearFaintInk(Uint8Array.from(d.x, (v) => Math.round(v * 255))));
+  return { shape: { side: 28, channels: 1 }, real, levels: levels.map((level) => ({ ...level, images: level.images.map(clearFaintInk) })) };
 }
 
 async function deckSet(name: string): Promise<EvalSet> {
@@ -84,11 +77,12 @@ for (const level of set.levels) {
 if (args.grid) {
   const perRow = intArg(args['per-row'], 'per-row', 8);
   const scale = Math.max(1, Math.round(128 / set.shape.side));
-  const rows: GridRow[] = [{ caption: `REAL (${set.real.length})`, images: set.real.slice(0, perRow), frame: [40, 160, 60] }];
+  const showReal = !args['no-real'];
+  const rows: GridRow[] = showReal ? [{ caption: `REAL (${set.real.length})`, images: set.real.slice(0, perRow), frame: [40, 160, 60] }] : [];
   for (const [i, level] of set.levels.entries()) {
     rows.push({ caption: `AI LEVEL ${i + 1}/${set.levels.length} ${level.checkpoint} SEP ${levels[i]!.separability.toFixed(2)}`, images: level.images.slice(0, perRow), frame: [200, 50, 50] });
   }
-  rows.push({ caption: 'REAL', images: set.real.slice(perRow, 2 * perRow), frame: [40, 160, 60] });
+  if (showReal) rows.push({ caption: 'REAL', images: set.real.slice(perRow, 2 * perRow), frame: [40, 160, 60] });
   await writeFile(args.grid, encodePng(renderImageGrid(rows, set.shape, scale, perRow)));
   console.log(`wrote ${args.grid}`);
 }

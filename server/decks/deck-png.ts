@@ -8,7 +8,7 @@
  * corrupt deck. Spec: https://www.w3.org/TR/png/.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { crc32, PNG_SIGNATURE, pngChunk } from '../../tools/lib/png.js';
+import { crc32, PNG_SIGNATURE, pngChunk } from './png-chunks.js';
 
 export interface DeckPixels {
   side: number;
@@ -19,6 +19,8 @@ export interface DeckPixels {
 }
 
 const COLOUR_TYPE = { 1: 0, 3: 2 } as const;
+/** deck-schema.ts allows sides up to 256. */
+const MAX_SIDE = 256;
 
 export function encodeDeckPng({ side, channels, pixels }: DeckPixels): Buffer {
   if (!Number.isInteger(side) || side <= 0) throw new Error(`encodeDeckPng: bad side ${side}`);
@@ -66,13 +68,15 @@ export function decodeDeckPng(bytes: Uint8Array): DeckPixels {
   const channels = colourType === 0 ? 1 : colourType === 2 ? 3 : undefined;
   if (channels === undefined) throw new Error(`PNG colour type ${colourType} is not grayscale or RGB`);
   if (compression !== 0 || filterMethod !== 0 || interlace !== 0) throw new Error('PNG is interlaced or uses an unknown method');
+  if (width > MAX_SIDE) throw new Error(`PNG is ${width}x${height}, larger than any deck image (${MAX_SIDE})`);
+  const stride = width * channels;
   let raw: Buffer;
   try {
-    raw = inflateSync(Buffer.concat(idat));
+    // Bounded: a small file that inflates to gigabytes (a zip bomb) stops at the size the header promises.
+    raw = inflateSync(Buffer.concat(idat), { maxOutputLength: (stride + 1) * height });
   } catch {
-    throw new Error('PNG image data is corrupt');
+    throw new Error('PNG image data is corrupt (or larger than its header says)');
   }
-  const stride = width * channels;
   if (raw.length !== (stride + 1) * height) throw new Error('PNG image data has the wrong length');
   const pixels = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {

@@ -11,6 +11,8 @@ export interface RoundContext {
   models: GameModels;
   /** Seeds the question draw; a fresh one per game. */
   seed: number;
+  /** Items (e.g. deck pictures) earlier rounds of this game used, shared by the game's rounds to avoid repeats. */
+  shown?: Set<string>;
 }
 
 /**

@@ -49,12 +49,13 @@ async function startGame(ctx: HandlerContext): Promise<Ack<Empty>> {
   const problem = playlist.map((entry) => serverRounds[entry.kind].problem?.(entry.config, ctx.models) ?? null).find((p) => p !== null);
   if (problem) {
     room.dispatch({ type: 'prepare-failed' });
-    return fail('MODEL_UNAVAILABLE', problem);
+    return fail('DECK_UNAVAILABLE', problem);
   }
   try {
     const rounds: PreparedRound[] = [];
+    const shown = new Set<string>();
     for (const entry of playlist) {
-      const data = await serverRounds[entry.kind].prepare(entry.config, { models: ctx.models, seed: randomInt(2 ** 31) });
+      const data = await serverRounds[entry.kind].prepare(entry.config, { models: ctx.models, seed: randomInt(2 ** 31), shown });
       if (data.length === 0) throw new Error(`no questions could be prepared for a ${entry.kind} round`);
       rounds.push({ entry, questions: data.map((d) => ({ id: newQuestionId(), data: d })) });
     }

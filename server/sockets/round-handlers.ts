@@ -19,7 +19,8 @@ export const roundHandlers: Pick<HandlerTable, 'round:answer' | 'round:vote'> = 
     if (session.role !== 'player' || !session.playerId) return fail('NOT_PLAYER', 'only players answer');
     const playerId = session.playerId;
     const now = current(room.state);
-    const tooMuch = now?.question ? now.rules.checkAnswer?.(now.config, now.question.data, answer) : null;
+    // Only against the question it was meant for: a late answer to the last one is WRONG_QUESTION, not invalid.
+    const tooMuch = now?.question?.id === questionId ? now.rules.checkAnswer?.(now.config, now.question.data, answer) : null;
     if (tooMuch) return fail('INVALID_PAYLOAD', tooMuch);
     const begun = room.dispatch({ type: 'answer-begin', playerId, questionId, answerType: answer.type });
     if (begun.error) return { ok: false, error: begun.error };

@@ -1,7 +1,7 @@
 import type { Phase } from '../protocol/room-view';
 import type { Effect } from './effects';
 import { send, toRoom } from './effects';
-import { current, deadlineOf, flushTimeline, progress, recordFor, type Current } from './question-flow';
+import { awardPoints, current, deadlineOf, flushTimeline, progress, recordFor, type Current } from './question-flow';
 import { phaseElapsed, type RoomState } from './room-state';
 import { ballotMessage, voteCounts, voteProgress } from './vote-flow';
 import type { AnswerSummary } from './round-rules';
@@ -157,12 +157,7 @@ export function enterReveal(state: RoomState, now: number, effects: Effect[]): v
 function scoreSealed(state: RoomState, cur: Current): void {
   const right = [...cur.game.answers.values()].filter((r) => r.sealedCorrect && state.players.has(r.playerId));
   right.sort((a, b) => (a.atMs ?? 0) - (b.atMs ?? 0));
-  const windowMs = cur.rules.speedWindowMs(cur.config, cur.question!.data);
-  right.forEach((record, rank) => {
-    record.correct = true;
-    record.points = cur.rules.score({ config: cur.config, elapsedMs: record.atMs ?? windowMs, windowMs, rank, beatAi: false });
-    state.players.get(record.playerId)!.score += record.points;
-  });
+  for (const record of right) awardPoints(state, cur, record);
 }
 
 /** The AI scores only if it actually buzzed before the question ended, like any player. */

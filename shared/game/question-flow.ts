@@ -86,6 +86,21 @@ export function answerProblem(
   return null;
 }
 
+/**
+ * A right answer scores: speed, rank among the right (counted before this one) and beating the AI, as the
+ * round's rules weigh them; the points go on the player's score. Sealed rounds call it at the reveal.
+ */
+export function awardPoints(state: RoomState, cur: Current, record: AnswerRecord): void {
+  const rank = [...cur.game.answers.values()].filter((r) => r.correct).length;
+  const elapsedMs = record.atMs ?? 0;
+  const ai = cur.rules.ai(cur.config, cur.question.data);
+  const beatAi = !!ai && (!ai.correct || ai.atMs === null || elapsedMs < ai.atMs);
+  const windowMs = cur.rules.speedWindowMs(cur.config, cur.question.data);
+  record.correct = true;
+  record.points = cur.rules.score({ config: cur.config, elapsedMs, windowMs, rank, beatAi });
+  state.players.get(record.playerId)!.score += record.points;
+}
+
 export function pastDeadline(cur: Current, elapsedMs: number): boolean {
   const deadline = deadlineOf(cur);
   return deadline !== null && elapsedMs > deadline;

@@ -13,7 +13,7 @@ import {
   phaseDurationMs,
   scheduleWake,
 } from './phase-transitions';
-import { answerProblem, current, currentRoundRules, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
+import { answerProblem, awardPoints, current, currentRoundRules, flushTimeline, isDone, pastDeadline, progress, recordFor } from './question-flow';
 import type { EventOf, RoomEvent, RoomEventType } from './room-events';
 import { phaseElapsed, type RoomState } from './room-state';
 import { ballotMessage, voteProgress } from './vote-flow';
@@ -221,21 +221,12 @@ const handlers: { [T in RoomEventType]: Handler<T> } = {
     if (!state.players.has(playerId)) return refuse('NOT_PLAYER', 'no longer in the room');
     cur.game.judging.delete(playerId);
     const record = recordFor(cur, playerId);
-    const rank = [...cur.game.answers.values()].filter((r) => r.correct).length;
     record.attempts++;
     record.atMs = elapsedMs;
     record.answerText = verdict.answerText;
     record.judgement = verdict.judgement;
-    if (cur.rules.sealed) {
-      record.sealedCorrect = verdict.correct;
-    } else if (verdict.correct) {
-      const ai = cur.rules.ai(cur.config, cur.question.data);
-      const beatAi = !!ai && (!ai.correct || ai.atMs === null || elapsedMs < ai.atMs);
-      const windowMs = cur.rules.speedWindowMs(cur.config, cur.question.data);
-      record.correct = true;
-      record.points = cur.rules.score({ config: cur.config, elapsedMs, windowMs, rank, beatAi });
-      state.players.get(playerId)!.score += record.points;
-    }
+    if (cur.rules.sealed) record.sealedCorrect = verdict.correct;
+    else if (verdict.correct) awardPoints(state, cur, record);
     // Scores reach the room with the reveal's view: re-sending the roster on every answer would cost
     // a big room megabytes a second for numbers nobody is shown mid-question.
     const effects: Effect[] = [

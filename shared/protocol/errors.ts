@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'PLAYLIST_EMPTY',
   'PLAYER_NOT_FOUND',
   'MODEL_UNAVAILABLE',
+  /** Real or AI?: the chosen deck is not installed here, or has no AI pictures. */
+  'DECK_UNAVAILABLE',
   'OVERLOADED',
   'INTERNAL',
 ] as const;

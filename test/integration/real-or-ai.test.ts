@@ -145,7 +145,7 @@ describe('a whole Real or AI? round', () => {
     const { host, code } = await hostRoom(server, [round({ deck: 'london' })]);
     await joinAs(server, code, 'Eve');
     const start = await host.request('host:start', {});
-    expect(start).toMatchObject({ ok: false, error: { code: 'MODEL_UNAVAILABLE', message: expect.stringContaining('deck "london" is not installed') } });
+    expect(start).toMatchObject({ ok: false, error: { code: 'DECK_UNAVAILABLE', message: expect.stringContaining('deck "london" is not installed') } });
     expect(server.app.rooms.get(code)!.state.phase).toBe('lobby');
   });
 

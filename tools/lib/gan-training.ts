@@ -15,7 +15,7 @@ import { createDiscriminator, createGenerator } from '../../shared/models/gan/mo
 import { ganTrainStep, type GanPair } from '../../shared/models/gan/train-step.js';
 import { fileLoadHandler, fileSaveHandler, writeAtomically } from '../../server/ml/file-io.js';
 import { seededRandom, type Random } from './seeded-random.js';
-import { checkpointId, GAN_JSON, type GanFile } from './gan-file.js';
+import { checkpointId, GAN_JSON, type GanFile } from '../../shared/models/gan/gan-file.js';
 
 export interface GanTrainingOptions {
   shape: GanShape;

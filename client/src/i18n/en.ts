@@ -357,6 +357,7 @@ export const en = {
   'error.PLAYLIST_EMPTY': 'Add at least one round first.',
   'error.PLAYER_NOT_FOUND': 'That player has already left.',
   'error.MODEL_UNAVAILABLE': 'The AI model is not available on the server.',
+  'error.DECK_UNAVAILABLE': 'That picture deck is not installed on this server (or has no AI pictures yet). Pick another deck in the round settings.',
   'error.OVERLOADED': 'The server is busy. Try again in a moment.',
   'error.INTERNAL': 'Something went wrong on our side.',
   'error.TIMEOUT': 'The server did not answer. Check the Wi-Fi and try again.',

@@ -359,6 +359,7 @@ export const ko: Record<MessageKey, string> = {
   'error.PLAYLIST_EMPTY': '라운드를 하나 이상 추가해 주세요.',
   'error.PLAYER_NOT_FOUND': '그 참가자는 이미 나갔어요.',
   'error.MODEL_UNAVAILABLE': '서버에서 AI 모델을 쓸 수 없어요.',
+  'error.DECK_UNAVAILABLE': '이 서버에는 그 사진 덱이 없어요(또는 AI 그림이 아직 없어요). 라운드 설정에서 다른 덱을 고르세요.',
   'error.OVERLOADED': '서버가 바빠요. 잠시 후 다시 해 보세요.',
   'error.INTERNAL': '문제가 생겼어요. 다시 해 보세요.',
   'error.TIMEOUT': '서버가 답하지 않아요. 와이파이를 확인하고 다시 해 보세요.',

@@ -34,15 +34,25 @@ const base64 = (pixels: Uint8Array) => Buffer.from(pixels.buffer, pixels.byteOff
 export async function prepareRealOrAi(config: RealOrAiConfig, ctx: RoundContext): Promise<RealOrAiQuestionData[]> {
   const deck: PlayableDeck = ctx.models.decks!.get(config.deck)!;
   const rand = mulberry32(ctx.seed);
-  const real = shuffled(deck.real, rand);
-  const pools = deck.levels.map((level) => shuffled(level.generated, rand));
+  // Pictures another round of this game showed come last, so they repeat only once the deck runs out.
+  const shown = ctx.shown ?? new Set<string>();
+  const key = (file: string) => `${deck.name}/${file}`;
+  const freshLast = <T extends { meta: { file: string } }>(pictures: T[]) => {
+    const mixed = shuffled(pictures, rand);
+    return [...mixed.filter((p) => shown.has(key(p.meta.file))), ...mixed.filter((p) => !shown.has(key(p.meta.file)))];
+  };
+  const real = freshLast(deck.real);
+  const pools = deck.levels.map((level) => freshLast(level.generated));
   const fixed = levelIndex(config.difficulty, deck.levels.length);
   const questions: RealOrAiQuestionData[] = [];
   for (let q = 0; q < config.questions; q++) {
-    const index = fixed ?? Math.floor(rand() * pools.length);
+    const open = pools.flatMap((pool, i) => (pool.length > 0 ? [i] : []));
+    const index = fixed ?? open[Math.floor(rand() * open.length)];
     const realPicture = real.pop();
-    const generatedPicture = pools[index]?.pop();
-    if (!realPicture || !generatedPicture) break;
+    const generatedPicture = index === undefined ? undefined : pools[index]?.pop();
+    if (!realPicture || !generatedPicture || index === undefined) break;
+    shown.add(key(realPicture.meta.file));
+    shown.add(key(generatedPicture.meta.file));
     const realImage = { id: choiceId(), pixels: base64(realPicture.pixels) };
     const generatedImage = { id: choiceId(), pixels: base64(generatedPicture.pixels) };
     const level = deck.levels[index]!;

@@ -144,6 +144,7 @@ export function chooseTips(subject: 'faces' | 'digits', generated: TipImage, bas
     })
     .sort((a, b) => b.z - a.z);
   const [first, second] = scored;
-  if (!first) return [subject === 'faces' ? 'eyes' : 'strokes'];
+  // Nothing measurably unlike a real picture (a good fake): give the tip that most often helps instead.
+  if (!first || first.z <= 0) return [subject === 'faces' ? 'symmetry' : 'strokes'];
   return second && second.z > 1 ? [first.tip, second.tip] : [first.tip];
 }

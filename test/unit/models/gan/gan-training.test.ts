@@ -4,7 +4,7 @@
  * checks with images the GAN really drew. The real runs are `npm run train:gan`, never in CI.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -19,7 +19,7 @@ import type { DeckJson } from '../../../../shared/decks/deck-schema';
 import { FACES_AUGMENT } from '../../../../shared/models/gan/diff-augment';
 import type { GanShape } from '../../../../shared/models/gan/gan-shape';
 import { addGeneratedImages } from '../../../../tools/lib/gan-deck';
-import { ganFileSchema } from '../../../../tools/lib/gan-file';
+import { ganFileSchema } from '../../../../shared/models/gan/gan-file';
 import { trainGan, type GanTrainingOptions } from '../../../../tools/lib/gan-training';
 import { mulberry32 } from '../../../../shared/game/random';
 
@@ -84,7 +84,7 @@ describe('train:gan', () => {
       images: [{ file: 'real/r1.png', label: 'real', source: 's', license: 'CC0', attribution: 'a' }],
     };
     await writeFile(join(deckDir, 'deck.json'), JSON.stringify(json));
-    expect(await addGeneratedImages(deckDir, out, { perCheckpoint: 3 })).toEqual({ added: 6 });
+    expect(await addGeneratedImages(deckDir, out, { perCheckpoint: 3, seed: 1 })).toEqual({ added: 6 });
     const loaded = await loadDeckFolder(deckDir);
     if (!loaded.ok) throw new Error(loaded.error);
     expect(loaded.deck.levels.map((l) => [l.checkpoint, l.generated.length])).toEqual([['step-2', 3], ['step-4', 3]]);
@@ -92,7 +92,9 @@ describe('train:gan', () => {
     const generator = await tfl.loadLayersModel(fileLoadHandler(join(out, 'step-4')));
     expect(loaded.deck.levels[1]!.generated.map((g) => g.pixels)).toEqual(generatePixels(generator, 3, 1001));
     generator.dispose();
-    // A second fill replaces the first rather than adding to it.
+    // A second fill replaces the first rather than adding to it, and leaves no stray files.
     expect(await addGeneratedImages(deckDir, out, { perCheckpoint: 2 })).toEqual({ added: 4 });
+    expect(await readdir(join(deckDir, 'generated'))).toHaveLength(4);
+    expect((await loadDeckFolder(deckDir)).ok).toBe(true);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 /**
- * `gan.json`, written by train:gan beside the generator checkpoints (assets/models/gan/<deck>/step-N/):
+ * `gan.json`, written by train:gan (tools/lib/gan-training.ts) beside the generator checkpoints (assets/models/gan/<deck>/step-N/):
  * the shape, what it was trained on, and the checkpoints in training order, which are the difficulty levels.
  */
 import { z } from 'zod';
