@@ -156,4 +156,12 @@ describe('a whole Real or AI? round', () => {
     expect(body.decks[0]!.levels).toBeGreaterThanOrEqual(1);
     expect(body.problems).toEqual([]);
   });
+
+  it('does not serve the GANs: their generators could redraw a deck, a discriminator would spot the fakes', async () => {
+    for (const path of ['/models/gan/digits/gan.json', '/models/gan/london/gan.json', '/models/gan/digits/checkpoint/discriminator/model.json']) {
+      expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    }
+    // The models the browser does load are still there.
+    expect((await fetch(`${server.url}/models/digits/model.json`)).status).toBe(200);
+  });
 });
