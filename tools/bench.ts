@@ -3,16 +3,18 @@
  *
  * Speed figures against the issues' bars: digit inference on the server's backend, whole bot games
  * (answer ack latency) against a real server process on loopback, and Sketch Duet (one completion on the
- * sampler; a room of --sketch-players all submitting at once against a real server process). Human-readable lines go to stderr; with
+ * sampler; a room of --sketch-players all submitting at once against a real server process), and Real or AI? (deck
+ * drawing, question preparing and size; a whole bot game). Human-readable lines go to stderr; with
  * --json the last stdout line is the JSON report.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchDigitInference } from './bench-digits';
+import { benchRealOrAiPrep } from './bench-real-or-ai';
 import { benchSketchCompletion, benchSketchRoom, SKETCH_BARS } from './bench-sketch';
 import { parseToolArgs } from './lib/cli-args';
-import { runBots, type BotsSummary } from './lib/run-bots';
+import { runBots, type BotGame, type BotsSummary } from './lib/run-bots';
 
 const BARS = { singleImageP50Ms: 1, ackP99MsAt200: 50 } as const;
 
@@ -44,11 +46,11 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   return { url, child };
 }
 
-async function botsAt(players: number): Promise<BotsSummary & { serverEventLoopDelayMs: unknown }> {
+async function botsAt(players: number, game: BotGame = 'digits'): Promise<BotsSummary & { serverEventLoopDelayMs: unknown }> {
   const { url, child } = await startServer();
   try {
     log(`bots: ${players} players against ${url}`);
-    const summary = await runBots({ url, players, game: 'digits', questions: Number(args.questions) });
+    const summary = await runBots({ url, players, game, questions: Number(args.questions) });
     const health = (await (await fetch(`${url}/healthz`)).json()) as { eventLoopDelayMs: unknown };
     return { ...summary, serverEventLoopDelayMs: health.eventLoopDelayMs };
   } finally {
@@ -98,11 +100,18 @@ log(
     `(bar <= ${SKETCH_BARS.roomStreamedMs} ms); event loop max ${sketchRoom.serverEventLoopDelayMs.max} ms (bar <= ${SKETCH_BARS.eventLoopMaxMs} ms)`,
 );
 
+log('Real or AI? (built-in digits deck)…');
+const realOrAiPrep = await benchRealOrAiPrep();
+log(`  digits deck drawn in ${realOrAiPrep.digitsDeckBuildMs} ms; 20 questions prepared in ${realOrAiPrep.prepare20Ms} ms; a question is ${realOrAiPrep.digitsQuestionBytes} B (${realOrAiPrep.faceQuestionBytes} B with 64 px faces)`);
+const realOrAiRoom = await botsAt(Number(args['sketch-players']), 'real-or-ai');
+log(`  ${realOrAiRoom.players} players, two rounds: ack p99 ${realOrAiRoom.ackP99Ms} ms, errors ${realOrAiRoom.errors}`);
+
 const at200 = botRuns['200'];
 const report = {
   inference,
   bots: botRuns,
   sketch: { completion: sketchCompletion, room: sketchRoom },
+  realOrAi: { ...realOrAiPrep, room: realOrAiRoom },
   bars: {
     sketchCompletionP50Ms: {
       value: sketchCompletion.p50Ms,

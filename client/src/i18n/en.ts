@@ -267,7 +267,7 @@ export const en = {
   'roa.youRight': '✓ You spotted it: +{points}',
   'roa.youWrong': '✗ You picked the AI’s picture',
   'roa.noPick': 'You did not pick this time.',
-  'roa.tipsTitle': 'What gave the AI away',
+  'roa.tipsTitle': 'Where to look in the AI picture',
   'roa.level': 'AI level {level} of {levels} · trained {steps} steps',
   'roa.realCredit': 'Real picture: {source} · {license} · {attribution}',
 

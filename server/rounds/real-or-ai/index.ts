@@ -9,7 +9,10 @@ export const realOrAiServerRound: ServerRound<RealOrAiConfig, RealOrAiQuestionDa
   judge: async (data, _config, answer) => {
     if (answer.type !== 'pick') throw new Error('Real or AI? takes a pick');
     const correct = answer.choiceId === data.realId;
-    return { correct, answerText: correct ? 'picked the real one' : "picked the AI's", judgement: { kind: 'real-or-ai', choiceId: answer.choiceId } };
+    // For the results file (host only): what was picked, and against which GAN level.
+    const { level, levels, checkpoint } = data.reveal.generator;
+    const answerText = `${correct ? 'picked the real one' : "picked the AI's"} (AI level ${level}/${levels}, ${checkpoint})`;
+    return { correct, answerText, judgement: { kind: 'real-or-ai', choiceId: answer.choiceId } };
   },
   requires: () => ['decks'],
   problem: realOrAiProblem,
