@@ -16,7 +16,10 @@ function levelIndex(difficulty: RealOrAiDifficulty, levels: number): number | nu
 /** Why this config cannot be played with the decks loaded, as a message for the host; null when it can. */
 export function realOrAiProblem(config: RealOrAiConfig, models: GameModels): string | null {
   const deck = models.decks?.get(config.deck);
-  if (!deck) return `deck "${config.deck}" is not installed (add faces with: npm run deck -- fetch london)`;
+  if (!deck) {
+    const add = config.deck === 'london' ? 'npm run deck -- fetch london' : `npm run deck -- import --real <photos> --name ${config.deck} --license <text>`;
+    return `deck "${config.deck}" is not installed on this server (add it with: ${add}, then restart)`;
+  }
   if (deck.levels.length === 0) return `deck "${config.deck}" has no AI images yet (npm run train:gan -- --deck ${config.deck})`;
   return null;
 }

@@ -72,6 +72,7 @@ describe('Real or AI? questions', () => {
     const deck = testDeck(2, 2);
     expect(realOrAiProblem({ ...DEFAULT_REAL_OR_AI_CONFIG, deck: 'test' }, models(deck))).toBeNull();
     expect(realOrAiProblem({ ...DEFAULT_REAL_OR_AI_CONFIG, deck: 'london' }, models(deck))).toMatch(/not installed.*deck -- fetch london/);
+    expect(realOrAiProblem({ ...DEFAULT_REAL_OR_AI_CONFIG, deck: 'class-3b' }, models(deck))).toMatch(/not installed.*deck -- import --real <photos> --name class-3b/);
     expect(realOrAiProblem({ ...DEFAULT_REAL_OR_AI_CONFIG, deck: 'test' }, models({ ...deck, levels: [] }))).toMatch(/no AI images yet/);
   });
 });
